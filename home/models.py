@@ -1,0 +1,134 @@
+"""The site's base pages and the settings every page shares."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The start page of one language tree; its title is the network's name in that language."""
+
+    hero_heading = models.CharField(_("Überschrift im Kopfbereich"), max_length=255, blank=True)
+    hero_intro = models.TextField(_("Einleitung im Kopfbereich"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild im Kopfbereich"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Wird neben der Überschrift gezeigt. Die Bildbeschreibung dient als Alternativtext."
+        ),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            heading=_("Kopfbereich"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("Startseite")
+        verbose_name_plural = _("Startseiten")
+
+
+class ContentPage(Page):
+    """A general page: about us, counselling, and the legal pages the footer links to."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")
+
+
+@register_setting(icon="list-ul")
+class FooterSettings(BaseSiteSetting):
+    """The legal pages German law requires on every page; shown in the visitor's language."""
+
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Seite „Impressum“"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Seite „Datenschutzerklärung“"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Seite „Erklärung zur Barrierefreiheit“"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_email = models.EmailField(_("Kontakt-E-Mail"), blank=True)
+
+    panels = [
+        FieldPanel("imprint_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+        FieldPanel("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("Fußzeile")
+        verbose_name_plural = _("Fußzeile")
+
+    def legal_pages(self):
+        """The chosen pages in the active language (two queries), in the footer's order."""
+        chosen_ids = [self.imprint_page_id, self.privacy_page_id, self.accessibility_page_id]
+        chosen_ids = [page_id for page_id in chosen_ids if page_id]
+        if not chosen_ids:
+            return []
+        keys = dict(Page.objects.filter(id__in=chosen_ids).values_list("id", "translation_key"))
+        in_language = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(translation_key__in=keys.values(), locale__language_code=get_language())
+            .select_related("locale")
+        }
+        fallback = Page.objects.live().in_bulk(chosen_ids)
+        pages = []
+        for page_id in chosen_ids:
+            page = in_language.get(keys.get(page_id)) or fallback.get(page_id)
+            if page is not None:
+                pages.append(page)
+        return pages

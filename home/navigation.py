@@ -1,0 +1,126 @@
+"""What every page's frame needs: the language's home page, menu, switcher and alternates.
+
+Each helper costs a constant number of queries, whatever the size of the tree.
+"""
+
+from django.conf import settings
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, PageViewRestriction, Site
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def localized_home(request):
+    """The home page in the active language (falls back to the site's root page)."""
+    if request is None:
+        return None
+    cached = getattr(request, "_localized_home", None)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request)
+    home = None
+    if site is not None:
+        root = site.root_page
+        home = (
+            Page.objects.live()
+            .filter(translation_key=root.translation_key, locale__language_code=get_language())
+            .first()
+        ) or root
+    request._localized_home = home
+    return home
+
+
+def visible_pages(queryset, request):
+    """Leave out pages under a view restriction this visitor does not pass."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return queryset.public()
+    if user.is_superuser:
+        return queryset
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+        "groups"
+    ):
+        if not restriction.accept_request(request):
+            queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
+    return queryset
+
+
+def menu_pages(request):
+    home = localized_home(request)
+    if home is None:
+        return []
+    return list(visible_pages(home.get_children().live().in_menu(), request))
+
+
+def language_links(request, page=None):
+    """One link per language the visitor can switch to, named in its own script.
+
+    For a page: each live translation (or alias) of it. For other views (search, login):
+    the same view in the other language, or that language's home page.
+    """
+    current = get_language()
+    links = []
+    if page is not None:
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        for code, _name in settings.LANGUAGES:
+            translation = translations.get(code)
+            if translation is not None:
+                links.append(_link(code, translation.get_url(request), current))
+        return links
+    path = request.get_full_path() if request is not None else "/"
+    try:
+        match = resolve(request.path_info) if request is not None else None
+    except Resolver404:
+        match = None
+    for code, _name in settings.LANGUAGES:
+        if match is not None and match.url_name and match.url_name != "wagtail_serve":
+            url = translate_url(path, code)
+        else:
+            url = f"/{code}/"
+        links.append(_link(code, url, current))
+    return links
+
+
+def _link(code, url, current):
+    info = get_language_info(code)
+    return {
+        "code": code,
+        "name": LANGUAGE_NAMES[code],
+        "url": url,
+        "is_current": code == current,
+        "direction": "rtl" if info["bidi"] else "ltr",
+    }
+
+
+def alternate_links(request, page):
+    """hreflang alternates for search engines, with German as x-default."""
+    if page is None or request is None:
+        return []
+    translations = list(
+        page.get_translations(inclusive=True).live().public().select_related("locale")
+    )
+    links = [
+        {"hreflang": t.locale.language_code, "href": request.build_absolute_uri(t.get_url(request))}
+        for t in sorted(translations, key=lambda t: _language_order(t.locale.language_code))
+    ]
+    default = next(
+        (link for link in links if link["hreflang"] == settings.LANGUAGE_CODE),
+        links[0] if links else None,
+    )
+    if default is not None:
+        links.append({"hreflang": "x-default", "href": default["href"]})
+    return links
+
+
+def _language_order(code):
+    codes = [c for c, _ in settings.LANGUAGES]
+    return codes.index(code) if code in codes else len(codes)

@@ -1,0 +1,135 @@
+"""The network's groups, their Wagtail permissions and the moderation workflow.
+
+Created after every migrate (and so on a fresh database and in tests), and safe to run again:
+existing groups keep what was added by hand; what is listed here is put back if missing.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+COORDINATION = "Koordination"
+EDITORS = "Redaktion"
+MEMBERS = "Netzwerk-Mitglieder"
+WORKFLOW_NAME = "Freigabe durch Koordination"
+TASK_NAME = "Prüfung durch Koordination"
+
+ALL_PAGE_ACTIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
+PAGE_PERMISSIONS = {
+    COORDINATION: ALL_PAGE_ACTIONS,
+    EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    # Members write drafts and submit them; publishing is left to the workflow.
+    MEMBERS: ["add_page", "change_page"],
+}
+COLLECTION_PERMISSIONS = {
+    COORDINATION: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.delete_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.delete_document",
+        "wagtaildocs.choose_document",
+    ],
+    EDITORS: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    MEMBERS: [
+        "wagtailimages.add_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.choose_document",
+    ],
+}
+MODEL_PERMISSIONS = {
+    COORDINATION: [
+        "wagtailadmin.access_admin",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.delete_user",
+        "auth.view_user",
+        "wagtail_localize.submit_translation",
+        "home.change_footersettings",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+    EDITORS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+    MEMBERS: ["wagtailadmin.access_admin"],
+}
+# Wagtail's starter groups and workflow would only confuse coordinators.
+WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def ensure_roles():
+    """Create or complete the three groups and the workflow; return the groups by name."""
+    groups = {
+        name: Group.objects.get_or_create(name=name)[0] for name in (COORDINATION, EDITORS, MEMBERS)
+    }
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+
+    for name, group in groups.items():
+        group.permissions.add(*[_permission(p) for p in MODEL_PERMISSIONS[name]])
+        if root_page is not None:
+            for codename in PAGE_PERMISSIONS[name]:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root_page, permission=_permission(f"wagtailcore.{codename}")
+                )
+        if root_collection is not None:
+            for dotted in COLLECTION_PERMISSIONS[name]:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=_permission(dotted)
+                )
+
+    for name in WAGTAIL_DEFAULT_GROUPS:
+        Group.objects.filter(name=name, user__isnull=True).delete()
+
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.add(groups[COORDINATION])
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    if root_page is not None:
+        WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
+    return groups
+
+
+def ensure_roles_after_migrate(sender, using="default", verbosity=1, **kwargs):
+    """post_migrate runs app by app; make sure every app's permissions exist before use."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+    ensure_roles()

@@ -1,0 +1,30 @@
+"""Site search, in the visitor's language and limited to what the visitor may see."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from .navigation import visible_pages
+
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()[:200]
+    results = Page.objects.none()
+    if query:
+        pages = Page.objects.live().filter(locale__language_code=get_language())
+        results = visible_pages(pages, request).specific().search(query)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        results_page = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        results_page = paginator.page(1)
+    except EmptyPage:
+        results_page = paginator.page(paginator.num_pages)
+    return TemplateResponse(
+        request,
+        "home/search.html",
+        {"search_query": query, "results": results_page, "paginator": paginator},
+    )

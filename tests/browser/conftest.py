@@ -1,0 +1,86 @@
+"""Playwright against pytest-django's live server, driving Debian's Chromium.
+
+Never downloads a browser. Without /usr/bin/chromium the tests are skipped with a clear
+reason, unless REQUIRE_BROWSER_TESTS is set (CI), where a missing browser is a failure.
+"""
+
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+MISSING = (
+    f"Browser tests skipped: Debian's Chromium was not found at {CHROMIUM} "
+    "(apt-get install chromium)."
+)
+
+
+def chromium_available():
+    return os.path.exists(CHROMIUM) or shutil.which(CHROMIUM) is not None
+
+
+def pytest_collection_modifyitems(config, items):
+    if chromium_available():
+        return
+    if os.environ.get("REQUIRE_BROWSER_TESTS"):
+        raise pytest.UsageError(MISSING.replace("skipped", "required (REQUIRE_BROWSER_TESTS)"))
+    skip = pytest.mark.skip(reason=MISSING)
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not chromium_available():
+        terminalreporter.write_sep("!", MISSING, yellow=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def demo_server(live_server, transactional_db):
+    """The live server with the demo site (transactional tests start from an empty database)."""
+    from wagtail.models import Site
+
+    from home.demo import load_demo
+
+    load_demo()
+    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    return live_server
+
+
+@pytest.fixture
+def page(browser, demo_server):
+    context = browser.new_context(base_url=demo_server.url, locale="de-DE")
+    page = context.new_page()
+    outside = []
+
+    def block_other_hosts(route):
+        outside.append(route.request.url)
+        route.abort()
+
+    host = demo_server.url.split("//", 1)[1]
+    page.route(lambda url: host not in url.split("//", 1)[-1].split("/", 1)[0], block_other_hosts)
+    page.requests_to_other_hosts = outside
+    yield page
+    context.close()
