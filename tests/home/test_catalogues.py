@@ -7,6 +7,8 @@ import pytest
 
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 TARGET_LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
+# Proper names that read the same in every language.
+SAME_EVERYWHERE = {"Video (YouTube, Vimeo)"}
 
 
 @pytest.mark.parametrize("language", TARGET_LANGUAGES)
@@ -18,7 +20,9 @@ def test_catalogue_is_complete(language):
     copies = [
         entry.msgid
         for entry in po.translated_entries()
-        if entry.msgstr == entry.msgid and len(entry.msgid) > 12
+        if entry.msgstr == entry.msgid
+        and len(entry.msgid) > 12
+        and entry.msgid not in SAME_EVERYWHERE
     ]
     assert copies == [], f"{language}: German copied instead of translated"
 
