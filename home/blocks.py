@@ -46,8 +46,10 @@ class ParagraphBlock(blocks.RichTextBlock):
         label = _("Text")
         template = "blocks/paragraph_block.html"
         description = _("Fließtext mit Fett, Kursiv, Listen und Links.")
-        preview_value = lambda: paragraphs(  # noqa: E731
-            _("Das Netzwerk verbindet Beratungsstellen, Vereine und Ehrenamtliche.")
+        preview_value = staticmethod(
+            lambda: paragraphs(
+                _("Das Netzwerk verbindet Beratungsstellen, Vereine und Ehrenamtliche.")
+            )
         )
 
 
@@ -127,15 +129,17 @@ class AccordionBlock(blocks.StructBlock):
         description = _(
             "Fragen, die sich aufklappen und ihre Antwort zeigen; funktioniert ohne JavaScript."
         )
-        preview_value = lambda: {  # noqa: E731
-            "title": _("Häufige Fragen"),
-            "items": [
-                {
-                    "question": _("Ist die Beratung kostenlos?"),
-                    "answer": paragraphs(_("Ja, alle Beratungen im Netzwerk sind kostenlos.")),
-                }
-            ],
-        }
+        preview_value = staticmethod(
+            lambda: {
+                "title": _("Häufige Fragen"),
+                "items": [
+                    {
+                        "question": _("Ist die Beratung kostenlos?"),
+                        "answer": paragraphs(_("Ja, alle Beratungen im Netzwerk sind kostenlos.")),
+                    }
+                ],
+            }
+        )
 
 
 class InfoBoxBlock(blocks.StructBlock):
@@ -155,11 +159,13 @@ class InfoBoxBlock(blocks.StructBlock):
             "Ein hervorgehobener Hinweis oder eine Warnung, etwa eine Frist oder eine "
             "geänderte Adresse."
         )
-        preview_value = lambda: {  # noqa: E731
-            "kind": "note",
-            "title": _("Bitte beachten Sie"),
-            "text": paragraphs(_("Am Freitag findet die Beratung in Zeitz statt.")),
-        }
+        preview_value = staticmethod(
+            lambda: {
+                "kind": "note",
+                "title": _("Bitte beachten Sie"),
+                "text": paragraphs(_("Am Freitag findet die Beratung in Zeitz statt.")),
+            }
+        )
 
 
 class ContactCardBlock(blocks.StructBlock):
@@ -199,15 +205,17 @@ class TableContentBlock(TableBlock):
         label = _("Tabelle")
         template = "blocks/table_block.html"
         description = _("Eine einfache Tabelle mit optionaler Kopfzeile und Beschriftung.")
-        preview_value = lambda: {  # noqa: E731
-            "first_row_is_table_header": True,
-            "table_caption": str(_("Offene Sprechstunden")),
-            "data": [
-                [str(_("Ort")), str(_("Tag"))],
-                ["Naumburg", str(_("Montag"))],
-                ["Zeitz", str(_("Freitag"))],
-            ],
-        }
+        preview_value = staticmethod(
+            lambda: {
+                "first_row_is_table_header": True,
+                "table_caption": str(_("Offene Sprechstunden")),
+                "data": [
+                    [str(_("Ort")), str(_("Tag"))],
+                    ["Naumburg", str(_("Montag"))],
+                    ["Zeitz", str(_("Freitag"))],
+                ],
+            }
+        )
 
 
 VIDEO_PROVIDERS = {

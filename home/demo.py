@@ -10,7 +10,6 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import (
     LocaleSynchronization,
@@ -211,9 +210,12 @@ def ensure_users(groups):
     return accounts
 
 
-@transaction.atomic
 def load_demo():
-    """Create everything; return the demo accounts for printing."""
+    """Create everything; return the demo accounts for printing.
+
+    Not one transaction: wagtail-localize publishes translations on commit, and a publish
+    deferred until after the children exist would save the parent with a stale child count.
+    """
     locales = ensure_locales()
     groups = ensure_roles()
     german = locales[settings.LANGUAGE_CODE]

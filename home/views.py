@@ -2,8 +2,7 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .navigation import visible_pages
 
@@ -14,7 +13,7 @@ def search(request):
     query = request.GET.get("q", "").strip()[:200]
     results = Page.objects.none()
     if query:
-        pages = Page.objects.live().filter(locale__language_code=get_language())
+        pages = Page.objects.live().filter(locale=Locale.get_active())
         results = visible_pages(pages, request).specific().search(query)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

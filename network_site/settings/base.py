@@ -52,7 +52,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -160,18 +159,44 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Mail: EMAIL_URL (e.g. smtp+tls://user:pass@mail.example.org:587) or the classic SMTP settings.
+# Mail (Django 6.1 mailers): EMAIL_URL such as smtp+tls://user:pass@mail.example.org:587,
+# or the classic EMAIL_HOST/EMAIL_PORT/... variables.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "netzwerk@localhost")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
-if os.environ.get("EMAIL_URL"):
-    globals().update(dj_email_url.parse(os.environ["EMAIL_URL"]))
-else:
-    EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+
+def mailer_from_environment():
+    if os.environ.get("EMAIL_URL"):
+        parsed = dj_email_url.parse(os.environ["EMAIL_URL"])
+    else:
+        parsed = {
+            "EMAIL_BACKEND": SMTP_BACKEND,
+            "EMAIL_HOST": os.environ.get("EMAIL_HOST", "localhost"),
+            "EMAIL_PORT": int(os.environ.get("EMAIL_PORT", "25")),
+            "EMAIL_HOST_USER": os.environ.get("EMAIL_HOST_USER", ""),
+            "EMAIL_HOST_PASSWORD": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "EMAIL_USE_TLS": env_bool("EMAIL_USE_TLS"),
+            "EMAIL_USE_SSL": env_bool("EMAIL_USE_SSL"),
+        }
+    backend = parsed.get("EMAIL_BACKEND", SMTP_BACKEND)
+    if backend != SMTP_BACKEND:
+        return {"BACKEND": backend}
+    return {
+        "BACKEND": SMTP_BACKEND,
+        "OPTIONS": {
+            "host": parsed.get("EMAIL_HOST") or "localhost",
+            "port": parsed.get("EMAIL_PORT") or 25,
+            "username": parsed.get("EMAIL_HOST_USER") or "",
+            "password": parsed.get("EMAIL_HOST_PASSWORD") or "",
+            "use_tls": bool(parsed.get("EMAIL_USE_TLS")),
+            "use_ssl": bool(parsed.get("EMAIL_USE_SSL")),
+            "timeout": int(os.environ.get("EMAIL_TIMEOUT", "20")),
+        },
+    }
+
+
+MAILERS = {"default": mailer_from_environment()}
 
 # Background work (Wagtail's own tasks and ours): immediate unless production selects a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
