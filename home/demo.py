@@ -10,7 +10,7 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import (
     LocaleSynchronization,
     StringSegment,
@@ -44,6 +44,14 @@ def ensure_locales():
         code: Locale.objects.get_or_create(language_code=code)[0]
         for code, _name in settings.LANGUAGES
     }
+
+
+def ensure_tree_roots(locale):
+    """Wagtail's migrations create the page and collection roots; a flushed database has none."""
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 def ensure_home(locale):
@@ -217,8 +225,9 @@ def load_demo():
     deferred until after the children exist would save the parent with a stale child count.
     """
     locales = ensure_locales()
-    groups = ensure_roles()
     german = locales[settings.LANGUAGE_CODE]
+    ensure_tree_roots(german)
+    groups = ensure_roles()
     home = ensure_home(german)
     pages = create_german_pages(german, home)
     member_groups = [groups[COORDINATION], groups[EDITORS], groups[MEMBERS]]

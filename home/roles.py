@@ -5,6 +5,7 @@ existing groups keep what was added by hand; what is listed here is put back if 
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -83,8 +84,22 @@ WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 
+# Permissions that Wagtail and wagtail-localize create in migrations, not from model Meta:
+# a database flush (transactional tests) removes them, so they are recreated here.
+MIGRATION_PERMISSIONS = {
+    "wagtailadmin.access_admin": ("admin", "Can access Wagtail admin"),
+    "wagtail_localize.submit_translation": ("translation", "Can submit translations"),
+}
+
+
 def _permission(dotted):
     app_label, codename = dotted.split(".")
+    if dotted in MIGRATION_PERMISSIONS:
+        model, name = MIGRATION_PERMISSIONS[dotted]
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        return Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )[0]
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
