@@ -1,7 +1,9 @@
 """Site search, in the visitor's language and limited to what the visitor may see."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from wagtail.models import Locale, Page
 
 from .navigation import visible_pages
@@ -27,3 +29,8 @@ def search(request):
         "home/search.html",
         {"search_query": query, "results": results_page, "paginator": paginator},
     )
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico by habit; answer without rendering a 404 page."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -83,4 +83,7 @@ def page(browser, demo_server):
     page.route(lambda url: host not in url.split("//", 1)[-1].split("/", 1)[0], block_other_hosts)
     page.requests_to_other_hosts = outside
     yield page
+    # Let the last page finish loading: the live server shares its database connection with
+    # the test, and a request still running during the flush would write into it.
+    page.wait_for_load_state("networkidle")
     context.close()

@@ -211,3 +211,9 @@ def test_deleting_a_restricted_page_keeps_its_translations_private(client):
     arabic = Page.objects.get(locale__language_code="ar", slug="mitglieder")
     german.delete()
     assert client.get(arabic.url).status_code == 302
+
+
+def test_favicon_is_served_without_a_404(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("img/favicon.svg")
