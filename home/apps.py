@@ -9,6 +9,22 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import privacy  # noqa: F401  (connects its signal handlers)
-        from .roles import ensure_roles_after_migrate
 
-        post_migrate.connect(ensure_roles_after_migrate, sender=self)
+        post_migrate.connect(set_up_site_after_migrate, sender=self)
+
+
+def set_up_site_after_migrate(sender, using="default", **kwargs):
+    """Groups, workflow and languages exist after every migrate (and after a test flush).
+
+    post_migrate runs app by app, so every app's permissions are created first.
+    """
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    from .locales import ensure_locales
+    from .roles import ensure_roles
+
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+    ensure_roles()
+    ensure_locales()

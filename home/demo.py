@@ -10,9 +10,8 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
+from wagtail.models import Collection, Page, PageViewRestriction, Site
 from wagtail_localize.models import (
-    LocaleSynchronization,
     StringSegment,
     StringTranslation,
     Translation,
@@ -21,6 +20,7 @@ from wagtail_localize.models import (
 
 from . import demo_content
 from .blocks import paragraphs
+from .locales import ensure_locales
 from .models import ContentPage, FooterSettings, HomePage
 from .roles import COORDINATION, EDITORS, MEMBERS, ensure_roles
 
@@ -37,13 +37,6 @@ DEMO_USERS = [
 
 class MissingDemoTranslation(Exception):
     pass
-
-
-def ensure_locales():
-    return {
-        code: Locale.objects.get_or_create(language_code=code)[0]
-        for code, _name in settings.LANGUAGES
-    }
 
 
 def ensure_tree_roots(locale):
@@ -79,7 +72,9 @@ def ensure_home(locale):
         site.site_name = SITE_NAME
         site.save()
         if old_root.depth == 2 and old_root.specific_class is Page:
-            old_root.delete()
+            # Wagtail's welcome page, with its aliases in the other languages.
+            for page in Page.objects.filter(translation_key=old_root.translation_key):
+                page.delete()
     return home
 
 
@@ -238,12 +233,6 @@ def load_demo():
             translate_page(page, locales[code])
         if spec.get("members_only"):
             restrict_to_members(page, member_groups)  # home.privacy copies it to every language
-
-    # Pages editors add later get an alias in every language until someone translates them.
-    for code in demo_content.LANGUAGES:
-        LocaleSynchronization.objects.get_or_create(
-            locale=locales[code], defaults={"sync_from": german}
-        )
 
     site = Site.objects.get(root_page=home)
     footer = FooterSettings.for_site(site)

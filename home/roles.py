@@ -138,13 +138,3 @@ def ensure_roles():
         WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
     return groups
-
-
-def ensure_roles_after_migrate(sender, using="default", verbosity=1, **kwargs):
-    """post_migrate runs app by app; make sure every app's permissions exist before use."""
-    from django.apps import apps
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        create_permissions(app_config, verbosity=0, using=using)
-    ensure_roles()

@@ -135,3 +135,37 @@ def test_interface_strings_are_translated(client):
     assert german == "Zum Inhalt springen"
     assert re.search(r"[\u0600-\u06FF]", arabic)
     assert re.search(r"[\u0400-\u04FF]", ukrainian)
+
+
+def test_locales_and_synchronisation_exist_after_migrate():
+    from wagtail.models import Locale
+    from wagtail_localize.models import LocaleSynchronization
+
+    assert sorted(Locale.objects.values_list("language_code", flat=True)) == sorted(LANGUAGES)
+    synced = LocaleSynchronization.objects.filter(sync_from__language_code="de")
+    assert sorted(synced.values_list("locale__language_code", flat=True)) == sorted(
+        set(LANGUAGES) - {"de"}
+    )
+
+
+def test_page_created_in_admin_appears_in_every_language(admin_client):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    home = Page.objects.get(locale__language_code="de", depth=2)
+    data = nested_form_data(
+        {
+            "title": "Sprachcafé Zeitz",
+            "slug": "sprachcafe",
+            "intro": "Jeden Dienstag.",
+            "body": streamfield([]),
+            "action-publish": "1",
+        }
+    )
+    response = admin_client.post(f"/admin/pages/add/home/contentpage/{home.pk}/", data)
+    assert response.status_code == 302
+    for language in LANGUAGES:
+        page = Page.objects.get(locale__language_code=language, slug="sprachcafe")
+        assert page.live
+        response = admin_client.get(f"/{language}/sprachcafe/")
+        assert response.status_code == 200
+        assert "Sprachcafé Zeitz" in response.content.decode()
