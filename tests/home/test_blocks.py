@@ -154,3 +154,44 @@ def test_call_to_action_links_page_in_visitors_language(client):
     buttons = [a["href"] for a in html.select(".call-to-action a")]
     assert buttons
     assert all(href.startswith("/ar/") for href in buttons)
+
+
+def test_editor_sees_the_block_library_in_german(client):
+    from wagtail.models import Page
+
+    client.post("/admin/login/", {"username": "redaktion", "password": "netzwerk-demo"})
+    page = Page.objects.get(locale__language_code="de", slug="beratung")
+    response = client.get(f"/admin/pages/{page.pk}/edit/", headers={"accept-language": "de"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    for label in ["Überschrift", "Fragen und Antworten (FAQ)", "Infokasten", "Video (YouTube"]:
+        assert label in body
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_BLOCKS))
+def test_admin_block_preview_renders_with_site_styles(admin_client, name):
+    from home.models import ContentPage
+
+    block = ContentPage._meta.get_field("body").stream_block.child_blocks[name]
+    response = admin_client.get("/admin/block-preview/", {"id": block.definition_prefix})
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    assert html.find("link", href=lambda href: href and href.endswith("css/site.css"))
+    assert html.body.get_text(strip=True)
+
+
+def test_figure_renders_image_with_alt_text_and_caption():
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = Image.objects.create(title="Kurs", file=get_test_image_file())
+    html = render(
+        "image",
+        {
+            "image": {"image": image.pk, "alt_text": "Menschen im Sprachkurs", "decorative": False},
+            "caption": "Sprachkurs in Zeitz",
+        },
+    )
+    assert html.find("img")["alt"] == "Menschen im Sprachkurs"
+    assert html.find("figcaption").text == "Sprachkurs in Zeitz"
+    assert not html.find("img")["src"].startswith("http")
