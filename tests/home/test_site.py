@@ -217,3 +217,20 @@ def test_favicon_is_served_without_a_404(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("img/favicon.svg")
+
+
+def test_home_hero_image_uses_its_description_as_alt_text(client):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from home.models import HomePage
+
+    image = Image.objects.create(
+        title="Treffen", file=get_test_image_file(), description="Menschen beim Netzwerktreffen"
+    )
+    home = HomePage.objects.get(locale__language_code="de")
+    home.hero_image = image
+    home.save_revision().publish()
+    img = soup(client.get("/de/")).select_one("img.hero__image")
+    assert img["alt"] == "Menschen beim Netzwerktreffen"
+    assert img["src"].startswith("/")
