@@ -10,6 +10,7 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from wagtail import hooks
 from wagtail.models import Collection, Page, PageViewRestriction, Site
 from wagtail_localize.models import (
     StringSegment,
@@ -242,4 +243,11 @@ def load_demo():
     footer.contact_email = footer.contact_email or "integration@example.org"
     footer.save()
 
-    return ensure_users(groups)
+    accounts = ensure_users(groups)
+
+    # Other apps add their demo content (events, documents, posts) through this hook, so home
+    # needs to know none of them.
+    context = {"locales": locales, "home": home, "pages": pages, "groups": groups}
+    for add_demo_content in hooks.get_hooks("load_demo_content"):
+        add_demo_content(context)
+    return accounts

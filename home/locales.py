@@ -22,3 +22,18 @@ def ensure_locales():
                 locale=locale, defaults={"sync_from": source}
             )
     return locales
+
+
+def add_aliases_in_other_languages(page):
+    """Give a page created in code an alias in every other language, as the admin would.
+
+    wagtail-localize's synchronisation only reacts to pages created in the admin; demo
+    loaders and front-end forms call this after creating (and publishing) a page.
+    """
+    page = page.specific
+    created = []
+    for locale in ensure_locales().values():
+        if locale.pk == page.locale_id or page.has_translation(locale):
+            continue
+        created.append(page.copy_for_translation(locale, copy_parents=True, alias=True))
+    return created

@@ -44,7 +44,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "eventpages.EventIndexPage"]
 
     class Meta:
         verbose_name = _("Startseite")
@@ -64,7 +64,7 @@ class ContentPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "eventpages.EventIndexPage"]
 
     class Meta:
         verbose_name = _("Inhaltsseite")

@@ -23,9 +23,11 @@ def env_bool(name, default=False):
 
 INSTALLED_APPS = [
     "home",
+    "eventpages",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",

@@ -1,0 +1,1 @@
+"""iCalendar feeds (written by the feed work)."""

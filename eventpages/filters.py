@@ -1,0 +1,174 @@
+"""The visitor's event filters: one form, used by the list, the calendar and the feeds.
+
+All filters are plain GET parameters, so a filtered view can be shared, bookmarked,
+subscribed to as a feed, and used without JavaScript.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from home.fields import ChoiceListField
+from home.languages import SPOKEN_LANGUAGES
+
+from .models import TARGET_GROUPS, EventCategory, Municipality
+from .recurrence import local_zone
+
+FILTER_FIELDS = [
+    "when",
+    "date_from",
+    "date_to",
+    "category",
+    "municipality",
+    "language",
+    "group",
+    "attendance",
+    "free",
+]
+
+
+class EventFilterForm(forms.Form):
+    when = forms.ChoiceField(
+        label=_("Zeitraum"),
+        required=False,
+        choices=[
+            ("", _("Alle kommenden")),
+            ("today", _("Heute")),
+            ("week", _("Diese Woche")),
+            ("month", _("Diesen Monat")),
+        ],
+    )
+    date_from = forms.DateField(
+        label=_("Von"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("Bis"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    category = forms.ChoiceField(label=_("Kategorie"), required=False)
+    municipality = forms.ChoiceField(label=_("Ort"), required=False)
+    language = forms.ChoiceField(
+        label=_("Sprache der Veranstaltung"),
+        required=False,
+        choices=[("", _("Alle Sprachen")), *SPOKEN_LANGUAGES],
+    )
+    group = forms.ChoiceField(
+        label=_("Zielgruppe"), required=False, choices=[("", _("Alle")), *TARGET_GROUPS]
+    )
+    attendance = forms.ChoiceField(
+        label=_("Teilnahme"),
+        required=False,
+        choices=[
+            ("", _("Vor Ort und online")),
+            ("in_person", _("Vor Ort")),
+            ("online", _("Online")),
+        ],
+    )
+    free = forms.BooleanField(label=_("Nur kostenlose Veranstaltungen"), required=False)
+
+    def __init__(self, data=None, *, locale=None, **kwargs):
+        super().__init__(data, **kwargs)
+        locale = locale or Locale.get_active()
+        self.fields["category"].choices = [("", _("Alle Kategorien"))] + [
+            (category.slug, category.name)
+            for category in EventCategory.objects.filter(locale=locale)
+        ]
+        self.fields["municipality"].choices = [("", _("Alle Orte"))] + list(
+            Municipality.objects.values_list("slug", "name")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        if date_from and date_to and date_to < date_from:
+            self.add_error("date_to", _("Das Enddatum liegt vor dem Anfangsdatum."))
+        return cleaned
+
+    @property
+    def values(self):
+        """Cleaned values, or none at all when the input was invalid (the form shows why)."""
+        return self.cleaned_data if self.is_valid() else {}
+
+    @property
+    def is_filtered(self):
+        return any(self.values.get(name) for name in FILTER_FIELDS)
+
+    def date_window(self, now=None):
+        """(after, before) in aware datetimes; before may be None (open-ended)."""
+        values = self.values
+        now = now or timezone.now()
+        today = timezone.localdate(now, local_zone())
+        after, before = now, None
+        when = values.get("when")
+        if when == "today":
+            before = _midnight(today + timedelta(days=1))
+        elif when == "week":
+            before = _midnight(today + timedelta(days=7 - today.weekday()))
+        elif when == "month":
+            next_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+            before = _midnight(next_month)
+        if values.get("date_from"):
+            after = max(after, _midnight(values["date_from"]))
+        if values.get("date_to"):
+            end = _midnight(values["date_to"] + timedelta(days=1))
+            before = min(before, end) if before else end
+        return after, before
+
+    def filter_events(self, queryset, prefix=""):
+        """Apply the non-date filters to events (prefix "event__" for occurrences)."""
+        values = self.values
+        if values.get("category"):
+            queryset = queryset.filter(**{f"{prefix}categories__slug": values["category"]})
+        if values.get("language"):
+            lookup = ChoiceListField.lookup(values["language"])
+            queryset = queryset.filter(**{f"{prefix}languages__contains": lookup})
+        if values.get("group"):
+            lookup = ChoiceListField.lookup(values["group"])
+            queryset = queryset.filter(**{f"{prefix}target_groups__contains": lookup})
+        return queryset
+
+    def filter_occurrences(self, queryset):
+        values = self.values
+        queryset = self.filter_events(queryset, prefix="event__")
+        if values.get("municipality"):
+            queryset = queryset.filter(municipality__slug=values["municipality"])
+        if values.get("attendance") == "online":
+            queryset = queryset.filter(is_online=True)
+        elif values.get("attendance") == "in_person":
+            queryset = queryset.filter(is_in_person=True)
+        if values.get("free"):
+            queryset = queryset.filter(is_free=True)
+        return queryset
+
+    def filter_event_pages(self, queryset):
+        """For feeds: the same filters on events themselves."""
+        values = self.values
+        queryset = self.filter_events(queryset)
+        if values.get("municipality"):
+            queryset = queryset.filter(venue__municipality__slug=values["municipality"])
+        if values.get("attendance") == "online":
+            queryset = queryset.exclude(online_url="")
+        elif values.get("attendance") == "in_person":
+            queryset = queryset.filter(venue__isnull=False)
+        if values.get("free"):
+            queryset = queryset.filter(is_free=True)
+        return queryset
+
+    def query_string(self):
+        """The active filters as a query string, for feeds, pagination and calendar links."""
+        from urllib.parse import urlencode
+
+        values = self.values
+        pairs = []
+        for name in FILTER_FIELDS:
+            value = values.get(name)
+            if value in (None, "", False):
+                continue
+            pairs.append((name, "1" if value is True else str(value)))
+        return urlencode(pairs)
+
+
+def _midnight(day):
+    return datetime.combine(day, time.min).replace(tzinfo=local_zone())

@@ -1,0 +1,543 @@
+"""Events: index and event pages, the snippets they point at, and materialised occurrences."""
+
+from datetime import timedelta
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BaseStreamBlock
+from home.fields import ChoiceListField
+from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
+
+from . import recurrence
+
+TARGET_GROUPS = [
+    ("women", _("Frauen")),
+    ("families", _("Familien")),
+    ("children", _("Kinder")),
+    ("youth", _("Jugendliche")),
+    ("seniors", _("Ältere Menschen")),
+    ("newcomers", _("Neu Angekommene")),
+    ("volunteers", _("Ehrenamtliche")),
+    ("professionals", _("Fachkräfte")),
+]
+TARGET_GROUP_NAMES = dict(TARGET_GROUPS)
+
+WEEKDAYS = [
+    ("MO", _("Montag")),
+    ("TU", _("Dienstag")),
+    ("WE", _("Mittwoch")),
+    ("TH", _("Donnerstag")),
+    ("FR", _("Freitag")),
+    ("SA", _("Samstag")),
+    ("SU", _("Sonntag")),
+]
+
+
+class Municipality(models.Model):
+    """A town or municipality of the county; names are proper nouns, the same in every language."""
+
+    name = models.CharField(_("Name"), max_length=100, unique=True)
+    slug = models.SlugField(_("Kurzname"), max_length=100, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Gemeinde")
+        verbose_name_plural = _("Gemeinden")
+
+    def __str__(self):
+        return self.name
+
+
+class Venue(TranslatableMixin, models.Model):
+    name = models.CharField(_("Name"), max_length=200)
+    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("Gemeinde"),
+        on_delete=models.PROTECT,
+        related_name="venues",
+    )
+    latitude = models.DecimalField(
+        _("Breitengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    step_free = models.BooleanField(_("Stufenlos erreichbar"), default=False)
+    accessibility_notes = models.TextField(
+        _("Hinweise zur Barrierefreiheit"),
+        blank=True,
+        help_text=_("Zum Beispiel: Eingang über den Hof, Aufzug, barrierefreies WC."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("street"),
+        FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("step_free"),
+        FieldPanel("accessibility_notes"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("municipality"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("step_free"),
+        TranslatableField("accessibility_notes"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("Veranstaltungsort")
+        verbose_name_plural = _("Veranstaltungsorte")
+
+    def __str__(self):
+        return f"{self.name}, {self.municipality}" if self.municipality_id else self.name
+
+    @property
+    def address(self):
+        town = " ".join(part for part in [self.postcode, str(self.municipality)] if part)
+        return ", ".join(part for part in [self.street, town] if part)
+
+    @property
+    def map_url(self):
+        """A link to OpenStreetMap; no map is embedded, so nothing loads from there."""
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=17/{self.latitude}/{self.longitude}"
+        )
+
+
+class Organiser(models.Model):
+    name = models.CharField(_("Name"), max_length=200)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
+    website = models.URLField(_("Website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Veranstalter")
+        verbose_name_plural = _("Veranstalter")
+
+    def __str__(self):
+        return self.name
+
+
+class EventCategory(TranslatableMixin, models.Model):
+    name = models.CharField(_("Name"), max_length=100)
+    slug = models.SlugField(
+        _("Kurzname"),
+        max_length=100,
+        help_text=_("Für Filteradressen; in allen Sprachen gleich."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("Veranstaltungskategorie")
+        verbose_name_plural = _("Veranstaltungskategorien")
+
+    def __str__(self):
+        return self.name
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """Lists the occurrences of the events below it, with filters, calendar, archive and feed."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["eventpages.EventPage"]
+
+    @path("")
+    def upcoming(self, request):
+        from .views import upcoming_view
+
+        return upcoming_view(request, self)
+
+    @path("calendar/")
+    def calendar(self, request):
+        from .views import calendar_view
+
+        return calendar_view(request, self)
+
+    @path("archive/")
+    def archive(self, request):
+        from .views import archive_view
+
+        return archive_view(request, self)
+
+    @path("ical/")
+    def ical(self, request):
+        from .feeds import index_feed
+
+        return index_feed(request, self)
+
+    class Meta:
+        verbose_name = _("Veranstaltungsübersicht")
+        verbose_name_plural = _("Veranstaltungsübersichten")
+
+
+class EventPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "eventpages.EventPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class EventPage(RoutablePageMixin, Page):
+    teaser = models.TextField(
+        _("Kurzbeschreibung"),
+        max_length=400,
+        blank=True,
+        help_text=_("Ein bis zwei Sätze für Listen und Kalender."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Bildbeschreibung dient als Alternativtext."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    start = models.DateTimeField(_("Beginn"))
+    end = models.DateTimeField(_("Ende"), null=True, blank=True)
+    all_day = models.BooleanField(_("Ganztägig"), default=False)
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("Veranstaltungsort"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leer lassen, wenn die Veranstaltung nur online stattfindet."),
+    )
+    online_url = models.URLField(
+        _("Link zur Online-Teilnahme"),
+        blank=True,
+        help_text=_("Für Online- und Hybrid-Veranstaltungen."),
+    )
+
+    frequency = models.CharField(
+        _("Wiederholung"),
+        max_length=20,
+        default=recurrence.NONE,
+        choices=[
+            (recurrence.NONE, _("Einmalig")),
+            (recurrence.DAILY_RULE, _("Täglich")),
+            (recurrence.WEEKLY_RULE, _("Wöchentlich an bestimmten Tagen")),
+            (recurrence.MONTHLY_DATE, _("Monatlich am selben Datum")),
+            (recurrence.MONTHLY_WEEKDAY, _("Monatlich an einem Wochentag (z. B. erster Dienstag)")),
+        ],
+    )
+    interval = models.PositiveSmallIntegerField(
+        _("Abstand"),
+        default=1,
+        help_text=_("1 = jede Woche (jeden Tag, jeden Monat), 2 = jede zweite usw."),
+    )
+    weekdays = ChoiceListField(_("Wochentage"), choices_list=WEEKDAYS)
+    month_week = models.SmallIntegerField(
+        _("Woche im Monat"),
+        default=1,
+        choices=[
+            (1, _("erster")),
+            (2, _("zweiter")),
+            (3, _("dritter")),
+            (4, _("vierter")),
+            (-1, _("letzter")),
+        ],
+    )
+    month_weekday = models.CharField(
+        _("Wochentag im Monat"), max_length=2, default="MO", choices=WEEKDAYS
+    )
+    ends = models.CharField(
+        _("Endet"),
+        max_length=20,
+        default=recurrence.ENDS_NEVER,
+        choices=[
+            (recurrence.ENDS_NEVER, _("nie")),
+            (recurrence.ENDS_ON, _("am Datum")),
+            (recurrence.ENDS_AFTER, _("nach einer Anzahl von Terminen")),
+        ],
+    )
+    until = models.DateField(_("Letzter Termin am"), null=True, blank=True)
+    count = models.PositiveSmallIntegerField(_("Anzahl der Termine"), null=True, blank=True)
+    rrule = models.TextField(_("Regel (RFC 5545)"), blank=True, editable=False)
+
+    registration_required = models.BooleanField(_("Anmeldung erforderlich"), default=False)
+    registration_url = models.URLField(_("Link zur Anmeldung"), blank=True)
+    registration_email = models.EmailField(_("E-Mail für die Anmeldung"), blank=True)
+    registration_deadline = models.DateField(_("Anmeldeschluss"), null=True, blank=True)
+    is_free = models.BooleanField(_("Kostenlos"), default=True)
+    cost = models.CharField(
+        _("Kosten"),
+        max_length=200,
+        blank=True,
+        help_text=_("Zum Beispiel: 5 €, ermäßigt 2 €. Nur wenn nicht kostenlos."),
+    )
+    organiser = models.ForeignKey(
+        Organiser,
+        verbose_name=_("Veranstalter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    categories = ParentalManyToManyField(
+        EventCategory, verbose_name=_("Kategorien"), blank=True, related_name="+"
+    )
+    tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("Schlagwörter"))
+    target_groups = ChoiceListField(_("Zielgruppen"), choices_list=TARGET_GROUPS)
+    languages = ChoiceListField(
+        _("Gesprochene Sprachen"),
+        choices_list=SPOKEN_LANGUAGES,
+        help_text=_("In welchen Sprachen findet die Veranstaltung statt?"),
+    )
+    interpreting = models.BooleanField(_("Dolmetschen möglich"), default=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    date_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            heading=_("Datum und Uhrzeit"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
+                FieldPanel("weekdays"),
+                FieldRowPanel([FieldPanel("month_week"), FieldPanel("month_weekday")]),
+                FieldRowPanel([FieldPanel("ends"), FieldPanel("until"), FieldPanel("count")]),
+                InlinePanel("cancelled_dates", heading=_("Ausfallende Termine"), label=_("Termin")),
+                InlinePanel("extra_dates", heading=_("Zusätzliche Termine"), label=_("Termin")),
+            ],
+            heading=_("Wiederholung"),
+        ),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_url")], heading=_("Ort")),
+    ]
+    registration_panels = [
+        FieldPanel("registration_required"),
+        FieldPanel("registration_url"),
+        FieldPanel("registration_email"),
+        FieldPanel("registration_deadline"),
+        FieldRowPanel([FieldPanel("is_free"), FieldPanel("cost")]),
+        FieldPanel("organiser"),
+    ]
+    promote_panels = Page.promote_panels + [
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+        FieldPanel("target_groups"),
+        FieldPanel("languages"),
+        FieldPanel("interpreting"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhalt")),
+            ObjectList(date_panels, heading=_("Datum und Ort")),
+            ObjectList(registration_panels, heading=_("Anmeldung")),
+            ObjectList(promote_panels, heading=_("Veröffentlichung")),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("weekdays"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("languages"),
+        SynchronizedField("rrule"),
+    ]
+
+    parent_page_types = ["eventpages.EventIndexPage"]
+    subpage_types = []
+
+    @path("ical/")
+    def ical(self, request):
+        from .feeds import event_feed
+
+        return event_feed(request, self)
+
+    class Meta:
+        verbose_name = _("Veranstaltung")
+        verbose_name_plural = _("Veranstaltungen")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end and self.start and self.end < self.start:
+            errors["end"] = _("Das Ende liegt vor dem Beginn.")
+        if self.frequency == recurrence.WEEKLY_RULE and not self.weekdays:
+            errors["weekdays"] = _("Wählen Sie mindestens einen Wochentag.")
+        if self.ends == recurrence.ENDS_ON and not self.until:
+            errors["until"] = _("Geben Sie das Datum des letzten Termins an.")
+        if self.ends == recurrence.ENDS_AFTER and not self.count:
+            errors["count"] = _("Geben Sie die Anzahl der Termine an.")
+        if self.until and self.start and self.until < timezone.localdate(self.start):
+            errors["until"] = _("Der letzte Termin liegt vor dem Beginn.")
+        if self.registration_required and not (self.registration_url or self.registration_email):
+            errors["registration_url"] = _("Geben Sie einen Link oder eine E-Mail-Adresse an.")
+        if not self.venue_id and not self.online_url:
+            errors["venue"] = _("Wählen Sie einen Ort oder geben Sie einen Online-Link an.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.rrule = self.series().rrule_text() if self.start else ""
+        super().save(*args, **kwargs)
+
+    def series(self):
+        return recurrence.Series(
+            start=self.start,
+            end=self.end,
+            all_day=self.all_day,
+            frequency=self.frequency,
+            interval=self.interval,
+            weekdays=list(self.weekdays),
+            month_week=self.month_week,
+            month_weekday=self.month_weekday,
+            ends=self.ends,
+            until=self.until,
+            count=self.count,
+            cancelled=[item.date for item in self.cancelled_dates.all()],
+            extra=[item.start for item in self.extra_dates.all()],
+        )
+
+    @property
+    def is_online(self):
+        return bool(self.online_url)
+
+    @property
+    def is_in_person(self):
+        return bool(self.venue_id)
+
+    @property
+    def attendance_mode(self):
+        if self.is_online and self.is_in_person:
+            return "mixed"
+        return "online" if self.is_online else "offline"
+
+    @cached_property
+    def language_names(self):
+        return [SPOKEN_LANGUAGE_NAMES.get(code, code) for code in self.languages]
+
+    @cached_property
+    def target_group_names(self):
+        return [TARGET_GROUP_NAMES.get(code, code) for code in self.target_groups]
+
+    def upcoming_occurrences(self, limit=5):
+        return self.occurrences.filter(end__gte=timezone.now()).order_by("start")[:limit]
+
+
+class CancelledDate(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="cancelled_dates")
+    date = models.DateField(_("Datum"))
+
+    panels = [FieldPanel("date")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Ausfallender Termin")
+        verbose_name_plural = _("Ausfallende Termine")
+
+
+class ExtraDate(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="extra_dates")
+    start = models.DateTimeField(_("Beginn"))
+
+    panels = [FieldPanel("start")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Zusätzlicher Termin")
+        verbose_name_plural = _("Zusätzliche Termine")
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def for_listing(self):
+        return self.select_related(
+            "event", "event__venue__municipality", "event__alias_of__locale", "event__locale"
+        )
+
+    def upcoming(self, now=None):
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "event_id")
+
+    def past(self, now=None):
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "event_id")
+
+    def between(self, after, before):
+        return self.filter(start__lt=before, end__gt=after)
+
+
+class Occurrence(models.Model):
+    """One date of one event in one language version: every listing is a range query here."""
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    # Copies of the event's filterable facts, so filters need no join.
+    municipality = models.ForeignKey(
+        Municipality, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    is_online = models.BooleanField(default=False)
+    is_in_person = models.BooleanField(default=True)
+    is_free = models.BooleanField(default=True)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start"]
+        indexes = [
+            models.Index(fields=["locale", "start"], name="occurrence_locale_start"),
+            models.Index(fields=["locale", "end"], name="occurrence_locale_end"),
+        ]
+
+    def __str__(self):
+        return f"{self.event.title} {self.start:%Y-%m-%d %H:%M}"
+
+    @property
+    def duration(self):
+        return self.end - self.start if self.end else timedelta(0)

@@ -1,0 +1,25 @@
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished
+
+from .models import EventPage, Occurrence
+from .occurrences import rebuild, rebuild_with_aliases
+
+
+@receiver(page_published, sender=EventPage)
+def event_published(sender, instance, **kwargs):
+    rebuild_with_aliases(instance)
+
+
+@receiver(page_unpublished, sender=EventPage)
+def event_unpublished(sender, instance, **kwargs):
+    Occurrence.objects.filter(
+        event__in=[instance, *EventPage.objects.filter(alias_of=instance)]
+    ).delete()
+
+
+@receiver(post_save, sender=EventPage)
+def event_saved(sender, instance, created, **kwargs):
+    """Aliases are created and updated by saving, not publishing; follow them too."""
+    if instance.alias_of_id:
+        rebuild(instance)

@@ -1,0 +1,1 @@
+"""Visitor views of an event index (written by the listing work)."""

@@ -1,0 +1,38 @@
+"""Languages people speak in the county: broader than the seven the site is translated into.
+
+Used for the languages spoken at an event and for the language of a document. Codes are
+ISO 639 (with 639-3 where 639-1 has none, e.g. Dari "prs"); names are German msgids.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+SPOKEN_LANGUAGES = [
+    ("de", _("Deutsch")),
+    ("de-simple", _("Leichte Sprache")),
+    ("gsg", _("Deutsche Gebärdensprache")),
+    ("en", _("Englisch")),
+    ("ar", _("Arabisch")),
+    ("fa", _("Persisch (Farsi)")),
+    ("prs", _("Dari")),
+    ("ps", _("Paschtu")),
+    ("kmr", _("Kurdisch (Kurmandschi)")),
+    ("ckb", _("Kurdisch (Sorani)")),
+    ("ti", _("Tigrinya")),
+    ("so", _("Somali")),
+    ("am", _("Amharisch")),
+    ("uk", _("Ukrainisch")),
+    ("ru", _("Russisch")),
+    ("tr", _("Türkisch")),
+    ("pl", _("Polnisch")),
+    ("ro", _("Rumänisch")),
+    ("bg", _("Bulgarisch")),
+    ("sq", _("Albanisch")),
+    ("sr", _("Serbisch")),
+    ("fr", _("Französisch")),
+    ("es", _("Spanisch")),
+    ("vi", _("Vietnamesisch")),
+    ("ur", _("Urdu")),
+    ("hi", _("Hindi")),
+    ("ka", _("Georgisch")),
+]
+SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
