@@ -1,5 +1,284 @@
-"""Demo events (written by the demo work)."""
+"""Demo events: the county's towns, venues, organisers, categories, an index and a dozen events.
+
+Called through the `load_demo_content` hook by home.demo.load_demo(). German is written first;
+snippets and the index are translated into every language and some events into English,
+Arabic and Ukrainian through wagtail-localize (the records an editor's translation creates).
+The other languages get aliases of the German event, as the admin would create them.
+
+Dates follow from the day the demo is loaded, so there is always something coming up.
+Running it again changes nothing that exists.
+"""
+
+import html
+from calendar import monthrange
+from datetime import date, datetime, time, timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+from home.demo import MissingDemoTranslation, stream_data
+from home.locales import add_aliases_in_other_languages
+
+from . import demo_content, recurrence
+from .models import (
+    CancelledDate,
+    EventCategory,
+    EventIndexPage,
+    EventPage,
+    Municipality,
+    Organiser,
+    Venue,
+)
+
+
+def translated_text(source_text, language):
+    """The demo translation of one segment (rich text segments arrive HTML-escaped)."""
+    entry = demo_content.TRANSLATIONS.get(source_text)
+    if entry is None:
+        entry = demo_content.TRANSLATIONS.get(html.unescape(source_text))
+        if entry is not None and entry.get(language):
+            return html.escape(entry[language], quote=False)
+    if entry is None or not entry.get(language):
+        raise MissingDemoTranslation(f"No {language} translation for demo text {source_text!r}")
+    return entry[language]
+
+
+def translate(instance, locale, keep=("slug",)):
+    """Translate a page or snippet into one language through wagtail-localize (and publish).
+
+    Segments whose path is in `keep` stay as they are: slugs (the /<lang>/ prefix tells the
+    versions apart) and proper nouns such as venue names.
+    """
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None and not getattr(existing, "alias_of_id", None):
+        return existing
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        if segment.context.path in keep:
+            data = segment.string.data
+        else:
+            data = translated_text(segment.string.data, locale.language_code)
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": data,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    translation.save_target(publish=True)
+    return instance.get_translation(locale)
+
+
+# ---------------------------------------------------------------------------------- snippets
+
+
+def ensure_municipalities():
+    return {
+        slug: Municipality.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        for slug, name in demo_content.MUNICIPALITIES
+    }
+
+
+def ensure_organisers():
+    organisers = {}
+    for spec in demo_content.ORGANISERS:
+        fields = {name: spec[name] for name in ("email", "phone", "website")}
+        organisers[spec["key"]] = Organiser.objects.get_or_create(
+            name=spec["name"], defaults=fields
+        )[0]
+    return organisers
+
+
+def ensure_venues(german, municipalities):
+    venues = {}
+    for spec in demo_content.VENUES:
+        fields = {
+            name: spec[name]
+            for name in (
+                "street",
+                "postcode",
+                "latitude",
+                "longitude",
+                "step_free",
+                "accessibility_notes",
+            )
+        }
+        fields["municipality"] = municipalities[spec["municipality"]]
+        venues[spec["key"]] = Venue.objects.get_or_create(
+            name=spec["name"], locale=german, defaults=fields
+        )[0]
+    return venues
+
+
+def ensure_categories(german):
+    return {
+        slug: EventCategory.objects.get_or_create(
+            slug=slug, locale=german, defaults={"name": name}
+        )[0]
+        for slug, name in demo_content.CATEGORIES
+    }
+
+
+# ---------------------------------------------------------------------------------- pages
+
+
+def ensure_index(german, home):
+    spec = demo_content.INDEX
+    index = EventIndexPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+    if index is None:
+        index = EventIndexPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            locale=german,
+            intro=spec["intro"],
+            body=stream_data(spec["body"], {}),
+            show_in_menus=True,
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+    return index
+
+
+def first_date(today, spec):
+    """The first date of an event, from the loading day (see demo_content.EVENTS)."""
+    if "days" in spec:
+        day = today + timedelta(days=spec["days"])
+        return day.replace(day=min(day.day, 28))
+    weekday = recurrence.WEEKDAY_CODES.index(spec["weekday"])
+    if "month_week" in spec:
+        year, month = today.year, today.month
+        while True:
+            day = nth_weekday(year, month, weekday, spec["month_week"])
+            if day > today:
+                return day
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    base = today + timedelta(weeks=spec.get("weeks", 0))
+    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+
+
+def nth_weekday(year, month, weekday, week):
+    """The first..fourth (week 1..4) or last (week -1) weekday of a month."""
+    if week == -1:
+        last = date(year, month, monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=week - 1)
+
+
+def local_datetime(day, clock):
+    hour, minute = (int(part) for part in clock.split(":"))
+    return datetime.combine(day, time(hour, minute)).replace(tzinfo=recurrence.local_zone())
+
+
+def event_fields(spec, today, venues, organisers):
+    """The EventPage field values of one demo event."""
+    day = first_date(today, spec["first"])
+    start_clock, end_clock = spec["time"]
+    fields = {
+        "title": spec["title"],
+        "slug": spec["slug"],
+        "teaser": spec["teaser"],
+        "body": stream_data([("paragraph", spec["body"])], {}),
+        "start": local_datetime(day, start_clock),
+        "end": local_datetime(day, end_clock),
+        "venue": venues[spec["venue"]] if spec.get("venue") else None,
+        "online_url": spec.get("online_url", ""),
+        "organiser": organisers[spec["organiser"]],
+        "frequency": spec.get("frequency", recurrence.NONE),
+        "interval": spec.get("interval", 1),
+        "weekdays": spec.get("weekdays", []),
+        "ends": spec.get("ends", recurrence.ENDS_NEVER),
+        "count": spec.get("count"),
+        "languages": spec["languages"],
+        "target_groups": spec["target_groups"],
+        "interpreting": spec.get("interpreting", False),
+        "is_free": spec.get("is_free", True),
+        "cost": spec.get("cost", ""),
+        "registration_required": spec.get("registration_required", False),
+        "registration_email": spec.get("registration_email", ""),
+        "cancelled_dates": [
+            CancelledDate(date=day + timedelta(days=offset)) for offset in spec.get("cancel", [])
+        ],
+    }
+    if fields["frequency"] == recurrence.MONTHLY_WEEKDAY:
+        fields["month_week"] = spec["first"]["month_week"]
+        fields["month_weekday"] = spec["first"]["weekday"]
+    if "until_weeks" in spec:
+        fields["until"] = day + timedelta(weeks=spec["until_weeks"])
+    if "deadline" in spec:
+        fields["registration_deadline"] = day + timedelta(days=spec["deadline"])
+    return fields
+
+
+def ensure_event(index, spec, today, venues, organisers, categories):
+    event = EventPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+    if event is not None:
+        return event
+    event = EventPage(locale=index.locale, **event_fields(spec, today, venues, organisers))
+    index.add_child(instance=event)  # Page.save() runs full_clean(), so EventPage.clean()
+    event.categories.set([categories[slug] for slug in spec["categories"]])
+    event.save_revision().publish()  # eventpages.signals rebuilds the occurrences
+    return event
+
+
+def translate_event(event, locale):
+    """Translate an event and point the translation at the categories in its language.
+
+    wagtail-localize leaves many-to-many fields alone, so the copy still names the German
+    categories; the slugs (what filters use) are the same, the names are not.
+    """
+    translated = translate(event, locale).specific
+    wanted = {category.get_translation(locale).pk for category in event.categories.all()}
+    if set(translated.categories.values_list("pk", flat=True)) != wanted:
+        translated.categories.set(wanted)
+        translated.save_revision().publish()
+    return translated
+
+
+# ---------------------------------------------------------------------------------- loader
 
 
 def load_demo_events(context):
-    return None
+    locales = context["locales"]
+    german = locales[settings.LANGUAGE_CODE]
+    other = [locales[code] for code in demo_content.LANGUAGES]
+    event_locales = [locales[code] for code in demo_content.EVENT_LANGUAGES]
+
+    municipalities = ensure_municipalities()
+    organisers = ensure_organisers()
+    venues = ensure_venues(german, municipalities)
+    categories = ensure_categories(german)
+    for venue in venues.values():
+        for locale in other:
+            translate(venue, locale, keep=("name",))
+    for category in categories.values():
+        for locale in other:
+            translate(category, locale)
+
+    index = ensure_index(german, context["home"])
+    for locale in other:
+        translate(index, locale)
+    add_aliases_in_other_languages(index)  # none left today; keeps a new language covered
+
+    today = timezone.localdate(timezone.now(), recurrence.local_zone())
+    events = []
+    for spec in demo_content.EVENTS:
+        event = ensure_event(index, spec, today, venues, organisers, categories)
+        if spec.get("translated"):
+            for locale in event_locales:
+                translate_event(event, locale)
+        add_aliases_in_other_languages(event)
+        events.append(event)
+    context["pages"]["veranstaltungen"] = index
+    return {"index": index, "events": events}

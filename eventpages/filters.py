@@ -7,6 +7,7 @@ subscribed to as a feed, and used without JavaScript.
 from datetime import datetime, time, timedelta
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -71,10 +72,17 @@ class EventFilterForm(forms.Form):
     def __init__(self, data=None, *, locale=None, **kwargs):
         super().__init__(data, **kwargs)
         locale = locale or Locale.get_active()
-        self.fields["category"].choices = [("", _("Alle Kategorien"))] + [
-            (category.slug, category.name)
-            for category in EventCategory.objects.filter(locale=locale)
-        ]
+        # Categories in the page's language, and the German name where none is translated yet
+        # (untranslated events still point at the German categories; slugs are shared).
+        names = {}
+        for category in EventCategory.objects.filter(
+            locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE}
+        ).select_related("locale"):
+            if category.locale_id == locale.pk or category.slug not in names:
+                names[category.slug] = category.name
+        self.fields["category"].choices = [("", _("Alle Kategorien"))] + sorted(
+            names.items(), key=lambda item: str(item[1]).lower()
+        )
         self.fields["municipality"].choices = [("", _("Alle Orte"))] + list(
             Municipality.objects.values_list("slug", "name")
         )

@@ -515,6 +515,10 @@ class Occurrence(models.Model):
     """One date of one event in one language version: every listing is a range query here."""
 
     event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    # The event's index page and language, so a listing needs no join to the page tree.
+    index = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.CASCADE, related_name="+"
+    )
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
     start = models.DateTimeField()
     end = models.DateTimeField()
@@ -531,8 +535,9 @@ class Occurrence(models.Model):
     class Meta:
         ordering = ["start"]
         indexes = [
-            models.Index(fields=["locale", "start"], name="occurrence_locale_start"),
-            models.Index(fields=["locale", "end"], name="occurrence_locale_end"),
+            models.Index(fields=["index", "end", "start"], name="occurrence_index_end"),
+            models.Index(fields=["index", "start"], name="occurrence_index_start"),
+            models.Index(fields=["locale", "end", "start"], name="occurrence_locale_end"),
         ]
 
     def __str__(self):

@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Page
 
 from .models import EventPage, Occurrence
 
@@ -31,9 +32,13 @@ def rebuild(event, now=None):
         return 0
     after, before = window(now)
     venue = event.venue
+    index_id = (
+        Page.objects.filter(path=event.path[: -Page.steplen]).values_list("pk", flat=True).first()
+    )
     rows = [
         Occurrence(
             event=event,
+            index_id=index_id,
             locale_id=event.locale_id,
             start=start,
             end=end,

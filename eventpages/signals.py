@@ -1,6 +1,6 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import EventPage, Occurrence
 from .occurrences import rebuild, rebuild_with_aliases
@@ -23,3 +23,10 @@ def event_saved(sender, instance, created, **kwargs):
     """Aliases are created and updated by saving, not publishing; follow them too."""
     if instance.alias_of_id:
         rebuild(instance)
+
+
+@receiver(post_page_move)
+def event_moved(sender, instance, **kwargs):
+    """An event moved to another index is listed there (and its aliases stay in step)."""
+    if isinstance(instance.specific, EventPage):
+        rebuild_with_aliases(instance.specific)

@@ -86,6 +86,7 @@ def make_event(event_index, venue):
         fields.setdefault("end", start + duration if duration else None)
         if "venue" not in fields and not fields.get("online_url"):
             fields["venue"] = venue()
+        fields.setdefault("live", publish)  # Wagtail pages are live unless told otherwise
         event = EventPage(
             title=title,
             start=start,

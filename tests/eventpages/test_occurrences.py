@@ -114,3 +114,26 @@ def test_cancelled_and_extra_dates_in_the_table(make_event):
         date(2027, 2, 3),
         date(2027, 2, 10),
     ]
+
+
+def test_moving_an_event_lists_it_under_its_new_index(make_event, event_index):
+    from eventpages.models import EventIndexPage
+
+    other = EventIndexPage(title="Andere Termine", slug="andere-termine")
+    event_index.get_parent().add_child(instance=other)
+    other.save_revision().publish()
+    event = make_event()
+    event.move(other, pos="last-child")
+    assert set(Occurrence.objects.filter(event=event).values_list("index_id", flat=True)) == {
+        other.pk
+    }
+
+
+def test_index_feed_leaves_out_long_past_events(client, make_event, event_index):
+    import icalendar
+
+    make_event(title="Altes Fest", start=timezone.now() - timedelta(days=200))
+    make_event(title="Neues Fest", start=timezone.now() + timedelta(days=20))
+    calendar = icalendar.Calendar.from_ical(client.get(f"{event_index.url}ical/").content)
+    titles = {str(component["SUMMARY"]) for component in calendar.walk("VEVENT")}
+    assert titles == {"Neues Fest"}

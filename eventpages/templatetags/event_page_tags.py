@@ -1,0 +1,226 @@
+"""The event page in words: dates and series, localised categories, and its JSON-LD.
+
+Every string is a German gettext msgid with named placeholders, so each language can order the
+parts its own way. Times are shown in the county's time zone, whatever the visitor's.
+"""
+
+from datetime import date, datetime
+
+from django import template
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .. import recurrence
+from ..jsonld import event_jsonld, jsonld_script, last_day, local
+from ..models import WEEKDAYS, EventCategory
+
+register = template.Library()
+
+WEEKDAY_NAMES = dict(WEEKDAYS)
+
+
+def format_day(value):
+    """ "Donnerstag, 12. März 2026" in the active language."""
+    if isinstance(value, datetime):
+        value = local(value)
+    return _("%(weekday)s, %(date)s") % {
+        "weekday": date_format(value, "l"),
+        "date": date_format(value, "DATE_FORMAT"),
+    }
+
+
+def format_time(value):
+    return time_format(local(value), "TIME_FORMAT")
+
+
+def format_times(start, end):
+    """ "18:00–20:00", or only the start time when the end is unknown or on another day."""
+    if end and end > start and local(end).date() == local(start).date():
+        return _("%(start)s–%(end)s") % {"start": format_time(start), "end": format_time(end)}
+    return format_time(start)
+
+
+def format_range(start, end, all_day):
+    """One date (or span of dates) with its times, as a visitor reads it."""
+    if all_day:
+        last = last_day(start, end)
+        if last > local(start).date():
+            return _("%(start)s bis %(end)s") % {
+                "start": format_day(start),
+                "end": format_day(last),
+            }
+        return _("%(day)s, ganztägig") % {"day": format_day(start)}
+    if end and end > start and local(end).date() != local(start).date():
+        return _("%(start)s bis %(end)s") % {"start": day_and_time(start), "end": day_and_time(end)}
+    return _("%(day)s, %(time)s") % {"day": format_day(start), "time": format_times(start, end)}
+
+
+def day_and_time(value):
+    return _("%(day)s, %(time)s") % {"day": format_day(value), "time": format_time(value)}
+
+
+def join_words(words):
+    """ "Montag, Mittwoch und Freitag"."""
+    words = [str(word) for word in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return _("%(list)s und %(last)s") % {"list": ", ".join(words[:-1]), "last": words[-1]}
+
+
+def rule_words(event):
+    """How often a series repeats, e.g. "jeden Donnerstag" or "jeden letzten Freitag im Monat"."""
+    n = max(1, int(event.interval or 1))
+    start = local(event.start)
+    if event.frequency == recurrence.DAILY_RULE:
+        return ngettext("täglich", "alle %(interval)s Tage", n) % {"interval": n}
+    if event.frequency == recurrence.WEEKLY_RULE:
+        codes = [code for code in recurrence.WEEKDAY_CODES if code in event.weekdays]
+        codes = codes or [recurrence.WEEKDAY_CODES[start.weekday()]]
+        days = join_words(WEEKDAY_NAMES[code] for code in codes)
+        return ngettext("jeden %(weekdays)s", "alle %(interval)s Wochen am %(weekdays)s", n) % {
+            "weekdays": days,
+            "interval": n,
+        }
+    if event.frequency == recurrence.MONTHLY_DATE:
+        return ngettext("jeden Monat am %(day)s.", "alle %(interval)s Monate am %(day)s.", n) % {
+            "day": start.day,
+            "interval": n,
+        }
+    if event.frequency == recurrence.MONTHLY_WEEKDAY:
+        values = {"weekday": str(WEEKDAY_NAMES.get(event.month_weekday, "")), "interval": n}
+        week = int(event.month_week)
+        if week == 1:
+            text = ngettext(
+                "jeden ersten %(weekday)s im Monat",
+                "alle %(interval)s Monate am ersten %(weekday)s",
+                n,
+            )
+        elif week == 2:
+            text = ngettext(
+                "jeden zweiten %(weekday)s im Monat",
+                "alle %(interval)s Monate am zweiten %(weekday)s",
+                n,
+            )
+        elif week == 3:
+            text = ngettext(
+                "jeden dritten %(weekday)s im Monat",
+                "alle %(interval)s Monate am dritten %(weekday)s",
+                n,
+            )
+        elif week == 4:
+            text = ngettext(
+                "jeden vierten %(weekday)s im Monat",
+                "alle %(interval)s Monate am vierten %(weekday)s",
+                n,
+            )
+        else:
+            text = ngettext(
+                "jeden letzten %(weekday)s im Monat",
+                "alle %(interval)s Monate am letzten %(weekday)s",
+                n,
+            )
+        return text % values
+    return ""
+
+
+def describe_series(event):
+    """ "jeden Donnerstag, 18:00–20:00": the rule and the time of day ("" for single dates)."""
+    if event.frequency == recurrence.NONE or not event.start:
+        return ""
+    rule = rule_words(event)
+    if event.all_day:
+        return _("%(rule)s, ganztägig") % {"rule": rule}
+    return _("%(rule)s, %(time)s") % {"rule": rule, "time": format_times(event.start, event.end)}
+
+
+def describe_series_span(event):
+    """When a series starts and stops: "ab 5. März 2026", "vom … bis …", "10 Termine ab …"."""
+    if event.frequency == recurrence.NONE or not event.start:
+        return ""
+    first = date_format(local(event.start), "DATE_FORMAT")
+    if event.ends == recurrence.ENDS_ON and event.until:
+        return _("vom %(start)s bis %(end)s") % {
+            "start": first,
+            "end": date_format(event.until, "DATE_FORMAT"),
+        }
+    if event.ends == recurrence.ENDS_AFTER and event.count:
+        text = ngettext(
+            "%(count)s Termin ab %(start)s", "%(count)s Termine ab %(start)s", event.count
+        )
+        return text % {"count": event.count, "start": first}
+    return _("ab %(start)s") % {"start": first}
+
+
+@register.simple_tag
+def event_schedule(event):
+    """Everything the page says about dates, worked out once."""
+    now = timezone.now()
+    today = timezone.localdate(now, recurrence.local_zone())
+    has_end = bool(event.end) or event.all_day
+    upcoming = [
+        {
+            "start": occurrence.start,
+            "end": occurrence.end,
+            "text": format_range(
+                occurrence.start, occurrence.end if has_end else None, event.all_day
+            ),
+            "datetime": occurrence_datetime(occurrence.start, event.all_day),
+        }
+        for occurrence in event.upcoming_occurrences(5)
+    ]
+    cancelled = sorted(item.date for item in event.cancelled_dates.all() if item.date >= today)
+    is_series = event.frequency != recurrence.NONE
+    return {
+        "is_series": is_series,
+        "when": format_range(event.start, event.end, event.all_day) if event.start else "",
+        "when_datetime": occurrence_datetime(event.start, event.all_day) if event.start else "",
+        "series": describe_series(event),
+        "span": describe_series_span(event),
+        "upcoming": upcoming,
+        "cancelled": [{"text": format_day(day), "datetime": day.isoformat()} for day in cancelled],
+        "is_over": not upcoming,
+    }
+
+
+def occurrence_datetime(value, all_day):
+    """The machine-readable value of a <time> element."""
+    value = local(value)
+    if all_day:
+        return value.date().isoformat()
+    return value.isoformat(timespec="minutes")
+
+
+@register.simple_tag
+def event_categories(event):
+    """The event's categories in the active language where translated (one query)."""
+    categories = list(event.categories.all())
+    if not categories:
+        return []
+    from wagtail.models import Locale
+
+    try:
+        locale = Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        return categories
+    translated = {
+        category.translation_key: category
+        for category in EventCategory.objects.filter(
+            locale=locale, translation_key__in=[c.translation_key for c in categories]
+        )
+    }
+    return [translated.get(category.translation_key, category) for category in categories]
+
+
+@register.simple_tag(takes_context=True)
+def event_jsonld_script(context, event):
+    """<script type="application/ld+json"> with the schema.org Event, safely escaped."""
+    return jsonld_script(event_jsonld(event, context.get("request")))
+
+
+@register.filter
+def event_deadline_passed(day):
+    if not isinstance(day, date):
+        return False
+    return day < timezone.localdate(timezone.now(), recurrence.local_zone())

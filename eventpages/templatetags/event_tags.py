@@ -1,0 +1,85 @@
+"""Template helpers for event listings, and the next events on the home page."""
+
+from django import template
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language, get_language_info
+from wagtail.coreutils import get_supported_content_language_variant
+
+from home import navigation
+from home.languages import SPOKEN_LANGUAGE_NAMES
+
+from ..models import EventIndexPage, Occurrence
+from ..recurrence import local_zone
+from ..views import last_day, now, visible_occurrences
+
+register = template.Library()
+
+
+@register.inclusion_tag("eventpages/includes/upcoming_events.html", takes_context=True)
+def upcoming_events(context, limit=3):
+    """The next occurrences in the active language across the site's event indexes."""
+    request = context.get("request")
+    try:
+        language = get_supported_content_language_variant(get_language())
+    except LookupError:
+        language = settings.LANGUAGE_CODE
+    occurrences = Occurrence.objects.for_listing().filter(
+        locale__language_code=language, event__live=True, end__gt=now()
+    )
+    home = navigation.localized_home(request)
+    if home is not None:
+        occurrences = occurrences.filter(event__path__startswith=home.path)
+    occurrences = list(
+        visible_occurrences(occurrences, request).order_by("start", "event__title", "pk")[:limit]
+    )
+    index = None
+    if occurrences:
+        indexes = (
+            EventIndexPage.objects.live().filter(locale__language_code=language).order_by("path")
+        )
+        if home is not None:
+            indexes = indexes.descendant_of(home)
+        index = navigation.visible_pages(indexes, request).first()
+    return {"occurrences": occurrences, "index": index, "request": request}
+
+
+@register.simple_tag
+def occurrence_times(occurrence):
+    """What a listing shows about the time of an occurrence, in local (Berlin) time."""
+    zone = local_zone()
+    start = timezone.localtime(occurrence.start, zone)
+    end = timezone.localtime(occurrence.end, zone) if occurrence.end else None
+    last = last_day(occurrence)
+    return {
+        "start": start,
+        "end": end if end and end > start else None,
+        "all_day": occurrence.event.all_day,
+        "multi_day": last != start.date(),
+        "last_day": last,
+    }
+
+
+@register.simple_tag
+def original_language(event):
+    """For an untranslated event (an alias): the language its text is written in, else None."""
+    if not event.alias_of_id:
+        return None
+    code = event.alias_of.locale.language_code
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = False
+    return {
+        "code": code,
+        "name": SPOKEN_LANGUAGE_NAMES.get(code, code),
+        "direction": "rtl" if bidi else "ltr",
+    }
+
+
+@register.filter
+def local_iso(moment):
+    """A datetime in local time as ISO 8601, for <time datetime>."""
+    if not moment:
+        return ""
+    return timezone.localtime(moment, local_zone()).isoformat(timespec="minutes")
