@@ -1,5 +1,6 @@
 """Interface strings are translated into all six languages and the committed .mo files match."""
 
+import re
 from pathlib import Path
 
 import polib
@@ -9,6 +10,11 @@ LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 TARGET_LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
 # Proper names that read the same in every language.
 SAME_EVERYWHERE = {"Video (YouTube, Vimeo)"}
+
+
+def only_placeholders(msgid):
+    """Patterns such as "%(weekday)s, %(date)s" may rightly read the same in a language."""
+    return not re.search(r"[^\W\d_]", re.sub(r"%\(\w+\)s", "", msgid))
 
 
 @pytest.mark.parametrize("language", TARGET_LANGUAGES)
@@ -23,6 +29,7 @@ def test_catalogue_is_complete(language):
         if entry.msgstr == entry.msgid
         and len(entry.msgid) > 12
         and entry.msgid not in SAME_EVERYWHERE
+        and not only_placeholders(entry.msgid)
     ]
     assert copies == [], f"{language}: German copied instead of translated"
 
