@@ -9,20 +9,14 @@ Dates follow from the day the demo is loaded, so there is always something comin
 Running it again changes nothing that exists.
 """
 
-import html
 from calendar import monthrange
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
 
-from home.demo import MissingDemoTranslation, stream_data
+from home import demo as home_demo
+from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
 
 from . import demo_content, recurrence
@@ -37,47 +31,9 @@ from .models import (
 )
 
 
-def translated_text(source_text, language):
-    """The demo translation of one segment (rich text segments arrive HTML-escaped)."""
-    entry = demo_content.TRANSLATIONS.get(source_text)
-    if entry is None:
-        entry = demo_content.TRANSLATIONS.get(html.unescape(source_text))
-        if entry is not None and entry.get(language):
-            return html.escape(entry[language], quote=False)
-    if entry is None or not entry.get(language):
-        raise MissingDemoTranslation(f"No {language} translation for demo text {source_text!r}")
-    return entry[language]
-
-
 def translate(instance, locale, keep=("slug",)):
-    """Translate a page or snippet into one language through wagtail-localize (and publish).
-
-    Segments whose path is in `keep` stay as they are: slugs (the /<lang>/ prefix tells the
-    versions apart) and proper nouns such as venue names.
-    """
-    existing = instance.get_translation_or_none(locale)
-    if existing is not None and not getattr(existing, "alias_of_id", None):
-        return existing
-    source, _created = TranslationSource.update_or_create_from_instance(instance)
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        if segment.context.path in keep:
-            data = segment.string.data
-        else:
-            data = translated_text(segment.string.data, locale.language_code)
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": data,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            },
-        )
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    """Translate through wagtail-localize with this app's demo texts (see home.demo)."""
+    return home_demo.translate(instance, locale, demo_content.TRANSLATIONS, keep)
 
 
 # ---------------------------------------------------------------------------------- snippets

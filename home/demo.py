@@ -147,10 +147,12 @@ def create_german_pages(locale, home):
     return pages
 
 
-def translated_text(source_text, language):
-    entry = demo_content.TRANSLATIONS.get(source_text)
+def translated_text(source_text, language, translations=None):
+    """The demo translation of one segment (rich text segments arrive HTML-escaped)."""
+    translations = demo_content.TRANSLATIONS if translations is None else translations
+    entry = translations.get(source_text)
     if entry is None:
-        entry = demo_content.TRANSLATIONS.get(html.unescape(source_text))
+        entry = translations.get(html.unescape(source_text))
         if entry is not None and language in entry:
             return (
                 html.escape(entry[language], quote=False)
@@ -162,18 +164,21 @@ def translated_text(source_text, language):
     return entry[language]
 
 
-def translate_page(page, locale):
-    """Translate one German page into one language through wagtail-localize and publish it."""
-    existing = page.get_translation_or_none(locale)
-    if existing is not None and not existing.alias_of_id:
+def translate(instance, locale, translations=None, keep=("slug",)):
+    """Translate a page or snippet into one language through wagtail-localize and publish it.
+
+    The same records an editor's translation creates. Segments whose path is in `keep` stay
+    as they are: slugs (the /<lang>/ prefix tells the versions apart) and proper nouns.
+    """
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None and not getattr(existing, "alias_of_id", None):
         return existing
-    source, _created = TranslationSource.update_or_create_from_instance(page)
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        if segment.context.path == "slug":
-            # Keep one slug in every language: the /<lang>/ prefix already tells them apart.
+        if segment.context.path in keep:
             data = segment.string.data
         else:
-            data = translated_text(segment.string.data, locale.language_code)
+            data = translated_text(segment.string.data, locale.language_code, translations)
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
@@ -187,7 +192,7 @@ def translate_page(page, locale):
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     translation.save_target(publish=True)
-    return page.get_translation(locale)
+    return instance.get_translation(locale)
 
 
 def restrict_to_members(page, groups):
@@ -231,7 +236,7 @@ def load_demo():
     for spec in demo_content.PAGES:
         page = pages[spec["key"]]
         for code in demo_content.LANGUAGES:
-            translate_page(page, locales[code])
+            translate(page, locales[code])
         if spec.get("members_only"):
             restrict_to_members(page, member_groups)  # home.privacy copies it to every language
 

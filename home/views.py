@@ -1,5 +1,7 @@
 """Site search, in the visitor's language and limited to what the visitor may see."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
@@ -27,7 +29,12 @@ def search(request):
     return TemplateResponse(
         request,
         "home/search.html",
-        {"search_query": query, "results": results_page, "paginator": paginator},
+        {
+            "search_query": query,
+            "results": results_page,
+            "paginator": paginator,
+            "page_link_prefix": f"?{urlencode({'q': query})}&page=",
+        },
     )
 
 

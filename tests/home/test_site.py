@@ -234,3 +234,18 @@ def test_home_hero_image_uses_its_description_as_alt_text(client):
     img = soup(client.get("/de/")).select_one("img.hero__image")
     assert img["alt"] == "Menschen beim Netzwerktreffen"
     assert img["src"].startswith("/")
+
+
+def test_search_results_are_paginated(client):
+    from home.models import ContentPage, HomePage
+
+    home = HomePage.objects.get(locale__language_code="de")
+    for number in range(12):
+        page = ContentPage(title=f"Sprachkurs {number}", slug=f"sprachkurs-{number}")
+        home.add_child(instance=page)
+    first = soup(client.get("/de/search/", {"q": "Sprachkurs"}))
+    assert len(first.select(".search-results li")) == 10
+    next_link = first.select_one('nav.pagination a[rel="next"]')["href"]
+    assert next_link == "?q=Sprachkurs&page=2"
+    second = soup(client.get("/de/search/" + next_link))
+    assert len(second.select(".search-results li")) == 2
