@@ -24,15 +24,15 @@ def upcoming_events(context, limit=3):
         language = get_supported_content_language_variant(get_language())
     except LookupError:
         language = settings.LANGUAGE_CODE
+    # Rows exist only for live events; the site's indexes are found in a small subquery.
     occurrences = Occurrence.objects.for_listing().filter(
-        locale__language_code=language, event__live=True, end__gt=now()
+        locale__language_code=language, end__gt=now()
     )
     home = navigation.localized_home(request)
     if home is not None:
-        occurrences = occurrences.filter(event__path__startswith=home.path)
-    occurrences = list(
-        visible_occurrences(occurrences, request).order_by("start", "event__title", "pk")[:limit]
-    )
+        site_indexes = EventIndexPage.objects.descendant_of(home).values("pk")
+        occurrences = occurrences.filter(index_id__in=site_indexes)
+    occurrences = list(visible_occurrences(occurrences, request).order_by("start", "pk")[:limit])
     index = None
     if occurrences:
         indexes = (
