@@ -10,10 +10,10 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import parse_qsl, urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+
+from home.navigation import visible_pages
 
 from .filters import FILTER_FIELDS, EventFilterForm
 from .models import Occurrence
@@ -34,42 +34,13 @@ def now():
 # Visibility
 
 
-def hidden_paths(request, within=""):
-    """Paths of restricted sections this visitor does not pass (as home.navigation.visible_pages).
-
-    Anonymous visitors see only public pages; superusers see everything; other members see
-    what their groups (or a password they entered) allow.
-    """
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        restricted = PageViewRestriction.objects.filter(page__path__startswith=within)
-        return sorted(set(restricted.values_list("page__path", flat=True)))
-    if user.is_superuser:
-        return []
-    restrictions = (
-        PageViewRestriction.objects.filter(page__path__startswith=within)
-        .select_related("page")
-        .prefetch_related("groups")
-    )
-    return sorted(
-        {
-            restriction.page.path
-            for restriction in restrictions
-            if not restriction.accept_request(request)
-        }
-    )
-
-
 def visible_occurrences(queryset, request, within=""):
-    """Leave out occurrences of events under a view restriction this visitor does not pass.
+    """Occurrences of events the visitor may see (home.navigation's one permission check).
 
     Only restrictions inside the index matter here: Wagtail itself refuses the index page
     when a restriction above it is not passed.
     """
-    hidden = Q()
-    for path in hidden_paths(request, within):
-        hidden |= Q(event__path__startswith=path)
-    return queryset.exclude(hidden) if hidden else queryset
+    return visible_pages(queryset, request, within=within, path_field="event__path")
 
 
 def index_occurrences(request, page, form):

@@ -4,6 +4,7 @@ Each helper costs a constant number of queries, whatever the size of the tree.
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, PageViewRestriction, Site
@@ -36,19 +37,31 @@ def localized_home(request):
     return home
 
 
-def visible_pages(queryset, request):
-    """Leave out pages under a view restriction this visitor does not pass."""
+def hidden_paths(request, within=""):
+    """Tree paths of restricted sections (below `within`) this visitor does not pass.
+
+    The one permission check for listings of pages, and of rows that point at pages: anonymous
+    visitors pass no restriction, superusers all, members what their groups allow.
+    """
+    restrictions = PageViewRestriction.objects.filter(page__path__startswith=within)
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return queryset.public()
+        return sorted(set(restrictions.values_list("page__path", flat=True)))
     if user.is_superuser:
-        return queryset
-    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
-        "groups"
-    ):
-        if not restriction.accept_request(request):
-            queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
-    return queryset
+        return []
+    restrictions = restrictions.select_related("page").prefetch_related("groups")
+    return sorted({r.page.path for r in restrictions if not r.accept_request(request)})
+
+
+def visible_pages(queryset, request, within="", path_field="path"):
+    """Leave out rows under a view restriction this visitor does not pass.
+
+    `path_field` names the page path of the rows, e.g. "event__path" for event occurrences.
+    """
+    hidden = Q()
+    for path in hidden_paths(request, within):
+        hidden |= Q(**{f"{path_field}__startswith": path})
+    return queryset.exclude(hidden) if hidden else queryset
 
 
 def menu_pages(request):
