@@ -23,7 +23,7 @@ from . import demo_content
 from .blocks import paragraphs
 from .locales import ensure_locales
 from .models import ContentPage, FooterSettings, HomePage
-from .roles import COORDINATION, EDITORS, MEMBERS, ensure_roles
+from .roles import COORDINATION, EDITORS, MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
 
 SITE_NAME = "Integrationsnetzwerk Burgenlandkreis"
 DEMO_PASSWORD = "netzwerk-demo"
@@ -231,7 +231,7 @@ def load_demo():
     groups = ensure_roles()
     home = ensure_home(german)
     pages = create_german_pages(german, home)
-    member_groups = [groups[COORDINATION], groups[EDITORS], groups[MEMBERS]]
+    member_groups = [groups[name] for name in MEMBER_AREA_GROUPS]
 
     for spec in demo_content.PAGES:
         page = pages[spec["key"]]

@@ -13,29 +13,55 @@ _syncing = False
 
 
 def copy_restrictions(source, targets):
-    """Give each target exactly the source page's own restrictions (type and groups)."""
+    """Give each target exactly the source page's own restrictions (one per type, same groups)."""
     global _syncing
     if _syncing:
         return
     _syncing = True
     try:
         with transaction.atomic():
-            wanted = list(
-                PageViewRestriction.objects.filter(page=source).prefetch_related("groups")
-            )
+            wanted = {}
+            for restriction in PageViewRestriction.objects.filter(page=source).order_by("-pk"):
+                wanted.setdefault(restriction.restriction_type, restriction)
             for target in targets:
                 PageViewRestriction.objects.filter(page=target).exclude(
-                    restriction_type__in=[r.restriction_type for r in wanted]
+                    restriction_type__in=list(wanted)
                 ).delete()
-                for restriction in wanted:
-                    copy, _created = PageViewRestriction.objects.update_or_create(
-                        page=target,
-                        restriction_type=restriction.restriction_type,
-                        defaults={"password": restriction.password},
+                for restriction_type, restriction in wanted.items():
+                    existing = list(
+                        PageViewRestriction.objects.filter(
+                            page=target, restriction_type=restriction_type
+                        ).order_by("pk")
                     )
+                    copy = existing[0] if existing else PageViewRestriction(page=target)
+                    for duplicate in existing[1:]:
+                        duplicate.delete()
+                    copy.restriction_type = restriction_type
+                    copy.password = restriction.password
+                    copy.save()
                     copy.groups.set(restriction.groups.all())
     finally:
         _syncing = False
+
+
+def remove_duplicates(restriction):
+    """Wagtail copies restrictions onto a new alias after we did: keep only the newest.
+
+    Returns whether there was one: then the page's privacy has not changed.
+    """
+    global _syncing
+    previous, _syncing = _syncing, True
+    try:
+        deleted, _by_model = (
+            PageViewRestriction.objects.filter(
+                page_id=restriction.page_id, restriction_type=restriction.restriction_type
+            )
+            .exclude(pk=restriction.pk)
+            .delete()
+        )
+    finally:
+        _syncing = previous
+    return deleted > 0
 
 
 def other_languages(page):
@@ -44,7 +70,11 @@ def other_languages(page):
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
-def restriction_changed(sender, instance, origin=None, **kwargs):
+def restriction_changed(sender, instance, origin=None, created=False, **kwargs):
+    if _syncing:
+        return
+    if created and remove_duplicates(instance):
+        return  # the same privacy as before; its groups arrive through m2m_changed
     origin_model = getattr(origin, "model", type(origin))
     if isinstance(origin_model, type) and issubclass(origin_model, Page):
         return  # removed because its page is being deleted: the translations keep theirs

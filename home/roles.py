@@ -21,6 +21,8 @@ from wagtail.models import (
 COORDINATION = "Koordination"
 EDITORS = "Redaktion"
 MEMBERS = "Netzwerk-Mitglieder"
+# Who sees members-only pages, collections and the board: the members and those who run the site.
+MEMBER_AREA_GROUPS = (COORDINATION, EDITORS, MEMBERS)
 WORKFLOW_NAME = "Freigabe durch Koordination"
 TASK_NAME = "Prüfung durch Koordination"
 
@@ -49,18 +51,16 @@ COLLECTION_PERMISSIONS = {
         "wagtaildocs.delete_document",
         "wagtaildocs.choose_document",
     ],
+    # Editors' document permissions are granted per collection (docpages.collections), so
+    # that the coordinators' inbox of shared documents stays closed to them.
     EDITORS: [
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
     ],
     MEMBERS: [
         "wagtailimages.add_image",
         "wagtailimages.choose_image",
-        "wagtaildocs.choose_document",
     ],
 }
 MODEL_PERMISSIONS = {

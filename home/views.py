@@ -6,11 +6,26 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from .navigation import visible_pages
 
 RESULTS_PER_PAGE = 10
+# Apps add their own results (documents, …) without home importing them: each function
+# registered under this hook takes (request, query) and returns None or a dict with
+# "heading", "template" (rendered with `section` in the context), "results", "count" and
+# optionally "stylesheets" (static paths). Each checks what the visitor may see itself.
+SEARCH_SECTIONS_HOOK = "site_search_sections"
+
+
+def search_sections(request, query):
+    sections = []
+    for find in hooks.get_hooks(SEARCH_SECTIONS_HOOK):
+        section = find(request, query)
+        if section and section.get("results"):
+            sections.append(section)
+    return sections
 
 
 def search(request):
@@ -26,6 +41,8 @@ def search(request):
         results_page = paginator.page(1)
     except EmptyPage:
         results_page = paginator.page(paginator.num_pages)
+    # Counted on every page of results, shown on the first.
+    sections = search_sections(request, query) if query else []
     return TemplateResponse(
         request,
         "home/search.html",
@@ -34,6 +51,11 @@ def search(request):
             "results": results_page,
             "paginator": paginator,
             "page_link_prefix": f"?{urlencode({'q': query})}&page=",
+            "sections": sections,
+            "result_count": paginator.count + sum(section["count"] for section in sections),
+            "stylesheets": sorted(
+                {path for section in sections for path in section.get("stylesheets", ())}
+            ),
         },
     )
 

@@ -35,3 +35,14 @@ def user_in_group(db):
         return user
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def german_by_default():
+    """Each test starts in German: a request through /ar/ leaves Arabic active in the thread."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

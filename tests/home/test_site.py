@@ -206,6 +206,33 @@ def test_privacy_follows_a_page_into_every_language(client):
     assert client.get(arabic.url).status_code == 200
 
 
+def test_aliases_made_after_restricting_carry_exactly_one_restriction(client):
+    """Wagtail copies restrictions onto new aliases too; no page may end up with two."""
+    from django.contrib.auth.models import Group
+
+    from home.locales import add_aliases_in_other_languages
+    from home.models import ContentPage
+    from home.roles import MEMBER_AREA_GROUPS
+
+    home = Page.objects.get(locale__language_code="de", depth=2)
+    page = home.add_child(instance=ContentPage(title="Nur intern", slug="nur-intern"))
+    page.save_revision().publish()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set(Group.objects.filter(name__in=MEMBER_AREA_GROUPS))
+
+    add_aliases_in_other_languages(page)
+
+    for version in page.get_translations(inclusive=True):
+        restrictions = PageViewRestriction.objects.filter(page=version)
+        assert restrictions.count() == 1, version.locale
+        assert set(restrictions.get().groups.values_list("name", flat=True)) == set(
+            MEMBER_AREA_GROUPS
+        )
+        assert client.get(version.url).status_code == 302
+
+
 def test_deleting_a_restricted_page_keeps_its_translations_private(client):
     german = Page.objects.get(locale__language_code="de", slug="mitglieder")
     arabic = Page.objects.get(locale__language_code="ar", slug="mitglieder")

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class DocPagesConfig(AppConfig):
+    name = "docpages"
+    verbose_name = _("Dokumente")
+
+    def ready(self):
+        from . import collections  # noqa: F401  (connects its signal handler)
+
+        post_migrate.connect(set_up_collections_after_migrate, sender=self)
+
+
+def set_up_collections_after_migrate(sender, **kwargs):
+    """The inbox for shared documents exists after every migrate (and after a test flush)."""
+    from .collections import ensure_inbox
+
+    ensure_inbox()

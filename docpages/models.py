@@ -1,0 +1,357 @@
+"""Documents of the network: the document model, its earlier versions, categories and libraries."""
+
+import os
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BaseStreamBlock
+from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
+
+from .text import extract_text
+
+# What the listing's file type filter offers; the validator decides what may be uploaded.
+FILE_TYPES = [
+    ("pdf", "PDF"),
+    ("docx", "Word (DOCX)"),
+    ("odt", "OpenDocument Text (ODT)"),
+    ("xlsx", "Excel (XLSX)"),
+    ("ods", "OpenDocument Tabelle (ODS)"),
+    ("pptx", "PowerPoint (PPTX)"),
+    ("odp", "OpenDocument Präsentation (ODP)"),
+    ("txt", _("Text (TXT)")),
+    ("jpg", _("Bild (JPG)")),
+    ("png", _("Bild (PNG)")),
+]
+FILE_TYPE_NAMES = dict(FILE_TYPES)
+
+
+class DocumentCategory(TranslatableMixin, models.Model):
+    name = models.CharField(_("Name"), max_length=100)
+    slug = models.SlugField(
+        _("Kurzname"),
+        max_length=100,
+        help_text=_("Für Filteradressen; in allen Sprachen gleich."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("Dokumentkategorie")
+        verbose_name_plural = _("Dokumentkategorien")
+
+    def __str__(self):
+        return self.name
+
+
+class NetworkDocument(AbstractDocument):
+    """A Wagtail document with what a library needs: language, category, publisher and Stand."""
+
+    description = models.TextField(_("Beschreibung"), blank=True, max_length=1000)
+    category = models.ForeignKey(
+        DocumentCategory,
+        verbose_name=_("Kategorie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    language = models.CharField(
+        _("Sprache des Dokuments"), max_length=12, choices=SPOKEN_LANGUAGES, default="de"
+    )
+    original = models.ForeignKey(
+        "self",
+        verbose_name=_("Dasselbe Dokument in einer anderen Sprache"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="language_versions",
+        help_text=_(
+            "Für Übersetzungen: das Originaldokument wählen. Die Bibliothek verlinkt dann "
+            "alle Sprachfassungen untereinander."
+        ),
+    )
+    publisher = models.CharField(
+        _("Herausgeber"),
+        max_length=200,
+        blank=True,
+        help_text=_("Die Organisation, von der das Dokument stammt."),
+    )
+    as_of = models.DateField(_("Stand"), null=True, blank=True)
+    file_type = models.CharField(_("Dateityp"), max_length=10, blank=True, editable=False)
+    text = models.TextField(_("Text des Dokuments"), blank=True, editable=False)
+    file_updated_at = models.DateTimeField(_("Datei ersetzt am"), null=True, editable=False)
+
+    admin_form_fields = Document.admin_form_fields + (
+        "description",
+        "category",
+        "language",
+        "original",
+        "publisher",
+        "as_of",
+    )
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("description", boost=3),
+        index.SearchField("publisher"),
+        index.SearchField("text"),
+        index.FilterField("category"),
+        index.FilterField("language"),
+        index.FilterField("file_type"),
+        index.FilterField("as_of"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("Dokument")
+        verbose_name_plural = _("Dokumente")
+        # A library lists the documents of its collections: filter choices, and pages by
+        # date or title, come from these indexes without reading the rows.
+        indexes = [
+            models.Index(
+                fields=["collection", "language", "file_type", "category"], name="doc_facets"
+            ),
+            models.Index(fields=["collection", "as_of", "created_at"], name="doc_by_date"),
+            models.Index(fields=["collection", "title"], name="doc_by_title"),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.file_type = self.file_extension.lower().replace("jpeg", "jpg")[:10]
+        if self._file_changed():
+            self.text = extract_text(self.file, self.file_type)
+        super().save(*args, **kwargs)
+
+    def _file_changed(self):
+        if not self.file:
+            return False
+        if self.pk is None:
+            return True
+        stored = type(self).objects.filter(pk=self.pk).values_list("file", flat=True).first()
+        return stored != self.file.name
+
+    @property
+    def language_name(self):
+        return SPOKEN_LANGUAGE_NAMES.get(self.language, self.language)
+
+    @property
+    def file_type_name(self):
+        return FILE_TYPE_NAMES.get(self.file_type, self.file_type.upper())
+
+    @property
+    def language_group_id(self):
+        """Every language version of a document shares the id of the original."""
+        return self.original_id or self.pk
+
+    @transaction.atomic
+    def keep_current_file_as_version(self, user=None, note=""):
+        """Copy the current file into a version before it is replaced (Wagtail deletes it)."""
+        if not self.file:
+            return None
+        with self.open_file() as current:
+            content = current.read()
+        version = DocumentVersion(
+            document=self,
+            file_size=len(content),
+            file_hash=self.file_hash,
+            original_created_at=self.file_updated_at or self.created_at,
+            created_by=user,
+            note=note[:500],
+        )
+        version.file.save(os.path.basename(self.file.name), ContentFile(content), save=False)
+        version.save()
+        return version
+
+    @transaction.atomic
+    def restore_version(self, version, user=None):
+        """Make an earlier file current again; the file it replaces becomes a version too."""
+        self.keep_current_file_as_version(
+            user=user,
+            note=str(_("Ersetzt durch Wiederherstellung der Fassung vom %(date)s"))
+            % {"date": timezone.localtime(version.original_created_at).strftime("%d.%m.%Y %H:%M")},
+        )
+        with version.file.open("rb") as stored:
+            content = stored.read()
+        old_name = self.file.name
+        self.file.save(os.path.basename(version.file.name), ContentFile(content), save=False)
+        self._set_document_file_metadata()
+        self.file_updated_at = timezone.now()
+        self.save()
+        if old_name and old_name != self.file.name:
+            self.file.storage.delete(old_name)
+
+
+class DocumentVersion(models.Model):
+    """An earlier file of a document, kept when an editor replaces it."""
+
+    document = models.ForeignKey(NetworkDocument, on_delete=models.CASCADE, related_name="versions")
+    file = models.FileField(_("Datei"), upload_to="documents/versions")
+    file_size = models.PositiveBigIntegerField(_("Dateigröße"), null=True)
+    file_hash = models.CharField(max_length=40, blank=True)
+    original_created_at = models.DateTimeField(_("Hochgeladen am"), null=True)
+    created_at = models.DateTimeField(_("Ersetzt am"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Ersetzt von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.CharField(_("Notiz"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("Frühere Fassung")
+        verbose_name_plural = _("Frühere Fassungen")
+
+    def __str__(self):
+        return f"{self.document} ({timezone.localtime(self.created_at):%d.%m.%Y %H:%M})"
+
+    @property
+    def filename(self):
+        return os.path.basename(self.file.name)
+
+
+class DocumentLibraryPage(RoutablePageMixin, Page):
+    """Shows the documents of chosen collections (new ones appear by themselves) and picks."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel(
+            "library_collections",
+            label=_("Sammlungen"),
+            help_text=_(
+                "Alle Dokumente dieser Sammlungen (und ihrer Untersammlungen) erscheinen hier. "
+                "Für Dokumente nur für Mitglieder eine private Sammlung wählen. Geteilte "
+                "Dokumente kommen nach der Freigabe in die erste Sammlung."
+            ),
+        ),
+        InlinePanel("featured_documents", label=_("Einzelne Dokumente")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Dokumentenbibliothek")
+        verbose_name_plural = _("Dokumentenbibliotheken")
+
+    @path("")
+    def listing(self, request):
+        from .views import library_view
+
+        return library_view(request, self)
+
+    def upload_collection(self):
+        """Where an approved shared document goes: the library's first collection."""
+        first = self.library_collections.select_related("collection").first()
+        return first.collection if first else None
+
+
+class LibraryCollection(Orderable):
+    page = ParentalKey(
+        DocumentLibraryPage, on_delete=models.CASCADE, related_name="library_collections"
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("Sammlung"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("collection")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Sammlung")
+        verbose_name_plural = _("Sammlungen")
+
+
+class LibraryDocument(Orderable):
+    page = ParentalKey(
+        DocumentLibraryPage, on_delete=models.CASCADE, related_name="featured_documents"
+    )
+    document = models.ForeignKey(
+        NetworkDocument,
+        verbose_name=_("Dokument"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Einzelnes Dokument")
+        verbose_name_plural = _("Einzelne Dokumente")
+
+
+class DocumentSubmission(models.Model):
+    """A document a member shared; it waits in the coordinators' inbox until decided."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    STATUSES = [
+        (PENDING, _("Wartet auf Freigabe")),
+        (APPROVED, _("Freigegeben")),
+        (REJECTED, _("Abgelehnt")),
+    ]
+
+    document = models.OneToOneField(
+        NetworkDocument,
+        verbose_name=_("Dokument"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submission",
+    )
+    title = models.CharField(_("Titel"), max_length=255)
+    library = models.ForeignKey(
+        DocumentLibraryPage,
+        verbose_name=_("Bibliothek"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Geteilt von"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("Geteilt am"), auto_now_add=True)
+    language_code = models.CharField(max_length=10, default="de", editable=False)
+    status = models.CharField(_("Status"), max_length=10, choices=STATUSES, default=PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Entschieden von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("Entschieden am"), null=True, blank=True)
+    reason = models.TextField(_("Begründung"), blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at", "-pk"]
+        verbose_name = _("Geteiltes Dokument")
+        verbose_name_plural = _("Geteilte Dokumente")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,277 @@
+"""Members share documents; coordinators approve or reject them.
+
+A shared document waits in the inbox collection (only coordinators can open it) until a
+coordinator decides: approved, it moves into the library's first collection; rejected, it is
+deleted with its file. Members hear of the decision by email in the language they shared in.
+"""
+
+import logging
+import smtplib
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.core import mail
+from django.db import transaction
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from home.roles import COORDINATION, EDITORS, MEMBERS
+
+from .collections import inbox_collection
+from .models import DocumentSubmission, NetworkDocument
+from .share_forms import ShareDocumentForm
+
+logger = logging.getLogger(__name__)
+
+SHARING_GROUPS = (MEMBERS, COORDINATION, EDITORS)
+SESSION_KEY = "docpages_shared_submission"
+INBOX_URL_NAME = "shared_documents:review"
+
+
+class DecisionError(Exception):
+    """A submission that cannot be decided (any more); the message says why."""
+
+
+# Who may do what
+
+
+def can_share(user):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=SHARING_GROUPS).exists()
+
+
+def can_decide(user):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=COORDINATION).exists()
+
+
+# The members' form
+
+
+def share_document(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not can_share(request.user):
+        return TemplateResponse(
+            request, "docpages/share_document.html", {"allowed": False}, status=403
+        )
+    if request.method == "POST":
+        form = ShareDocumentForm(request.POST, request.FILES, request=request)
+        if form.is_valid():
+            submission = submit_document(form, request.user, get_language())
+            request.session[SESSION_KEY] = submission.pk
+            return redirect(reverse("share_document"))
+        form.ask_for_file_again()
+    else:
+        shared = request.session.pop(SESSION_KEY, None)
+        if shared is not None:
+            return shared_view(request, shared)
+        form = ShareDocumentForm(request=request, library=request.GET.get("library"))
+    return TemplateResponse(
+        request, "docpages/share_document.html", {"allowed": True, "form": form}
+    )
+
+
+def shared_view(request, submission_id):
+    """The confirmation after the redirect, shown once (a reload gives the empty form)."""
+    submission = (
+        DocumentSubmission.objects.filter(pk=submission_id, submitted_by=request.user)
+        .select_related("library")
+        .first()
+    )
+    library_url = None
+    if submission is not None:
+        library_url = _library_in(submission.library, get_language()).get_url(request)
+    return TemplateResponse(
+        request,
+        "docpages/share_done.html",
+        {"submission": submission, "library_url": library_url},
+    )
+
+
+def submit_document(form, user, language_code):
+    """Store the document in the inbox and its submission; then tell the coordinators."""
+    data = form.cleaned_data
+    document = NetworkDocument(
+        title=data["title"],
+        description=data["description"],
+        language=data["language"],
+        category=data["category"],
+        collection=inbox_collection(),
+        uploaded_by_user=user,
+    )
+    upload = data["file"]
+    upload.seek(0)
+    document.file.save(form.filename or upload.name, upload, save=False)
+    document._set_document_file_metadata()
+    try:
+        with transaction.atomic():
+            document.save()
+            submission = DocumentSubmission.objects.create(
+                document=document,
+                title=document.title,
+                library=data["library"],
+                submitted_by=user,
+                language_code=(language_code or settings.LANGUAGE_CODE)[:10],
+            )
+    except Exception:
+        document.file.storage.delete(document.file.name)
+        raise
+    notify_coordinators(submission)
+    return submission
+
+
+# Decisions (called by the admin views, the demo and tests)
+
+
+def approve_submission(submission, user):
+    """Move the document into the library's first collection and tell the member."""
+    with transaction.atomic():
+        submission = _lock_pending(submission)
+        document = submission.document
+        if document is None:
+            raise DecisionError(_("Das Dokument gibt es nicht mehr."))
+        collection = submission.library.upload_collection()
+        if collection is None:
+            raise DecisionError(
+                _("Die Bibliothek „%(library)s“ hat keine Sammlung für neue Dokumente.")
+                % {"library": submission.library.title}
+            )
+        document.collection = collection
+        document.save()
+        _decide(submission, user, DocumentSubmission.APPROVED)
+    notify_member(submission)
+    return submission
+
+
+def reject_submission(submission, user, reason):
+    """Delete the document (Wagtail removes its file after the commit) and tell the member."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise DecisionError(_("Bitte eine Begründung angeben."))
+    with transaction.atomic():
+        submission = _lock_pending(submission)
+        document = submission.document
+        submission.document = None
+        submission.reason = reason
+        _decide(submission, user, DocumentSubmission.REJECTED)
+        if document is not None:
+            document.delete()
+    notify_member(submission)
+    return submission
+
+
+def _lock_pending(submission):
+    locked = (
+        DocumentSubmission.objects.select_for_update()
+        .select_related("document", "library", "submitted_by")
+        .get(pk=submission.pk)
+    )
+    if locked.status != DocumentSubmission.PENDING:
+        raise DecisionError(_("Über „%(title)s“ ist schon entschieden.") % {"title": locked.title})
+    return locked
+
+
+def _decide(submission, user, status):
+    submission.status = status
+    submission.decided_by = user
+    submission.decided_at = timezone.now()
+    submission.save()
+
+
+# Emails
+
+
+def send_messages(messages):
+    """Send, but never let a mail server undo a stored submission or decision."""
+    if not messages:
+        return 0
+    try:
+        return mail.mailers.default.send_messages(messages)
+    except (smtplib.SMTPException, OSError):
+        logger.exception("Could not send %d notification(s) about shared documents", len(messages))
+        return 0
+
+
+def coordinator_addresses():
+    users = get_user_model().objects.filter(is_active=True, groups__name=COORDINATION)
+    return sorted(set(users.exclude(email="").values_list("email", flat=True)))
+
+
+def admin_url(name, *args):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+
+
+def notify_coordinators(submission):
+    """One email to each coordinator, in German (the coordinators' language)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Neues Dokument zur Freigabe: %(title)s") % {"title": submission.title}
+        body = render_to_string(
+            "docpages/email/submission_received.txt",
+            {
+                "submission": submission,
+                "document": submission.document,
+                "member": member_name(submission.submitted_by),
+                "review_url": admin_url(INBOX_URL_NAME, submission.pk),
+            },
+        )
+    return send_messages(
+        [
+            mail.EmailMessage(_one_line(subject), body, to=[address])
+            for address in coordinator_addresses()
+        ]
+    )
+
+
+def notify_member(submission):
+    """The decision, in the language the member used when sharing."""
+    member = submission.submitted_by
+    if member is None or not member.is_active or not member.email:
+        return 0
+    language_code = submission.language_code or settings.LANGUAGE_CODE
+    with translation.override(language_code):
+        library = _library_in(submission.library, language_code)
+        context = {
+            "submission": submission,
+            "member": member_name(member),
+            "library_title": library.title,
+            "library_url": library.get_full_url(),
+        }
+        if submission.status == DocumentSubmission.APPROVED:
+            subject = _("Ihr Dokument ist freigegeben: %(title)s")
+            template = "docpages/email/submission_approved.txt"
+        else:
+            subject = _("Ihr Dokument wurde nicht aufgenommen: %(title)s")
+            template = "docpages/email/submission_rejected.txt"
+        subject = subject % {"title": submission.title}
+        body = render_to_string(template, context)
+    return send_messages([mail.EmailMessage(_one_line(subject), body, to=[member.email])])
+
+
+def _library_in(library, language_code):
+    translated = (
+        library.get_translations(inclusive=True)
+        .live()
+        .filter(locale__language_code=language_code)
+        .first()
+    )
+    return translated or library
+
+
+def member_name(user):
+    """How members are named in mails and the inbox: full name, else user name."""
+    if user is None:
+        return _("ein gelöschtes Konto")
+    return user.get_full_name().strip() or user.get_username()
+
+
+def _one_line(text):
+    return " ".join(str(text).split())

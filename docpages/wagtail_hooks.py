@@ -1,0 +1,36 @@
+"""Admin hooks of the document app."""
+
+from django.urls import include, path
+from wagtail import hooks
+
+
+# --- Earlier versions of a document (docpages.versions) ---
+@hooks.register("register_admin_urls")
+def register_document_version_urls():
+    from . import versions
+
+    return [path("document-versions/", include(versions))]
+
+
+# --- Coordinators' inbox of documents shared by members (docpages.inbox) ---
+@hooks.register("register_admin_viewset")
+def register_shared_documents_inbox():
+    from .inbox import InboxViewSet
+
+    return InboxViewSet()
+
+
+# --- Documents in the site search (docpages.search) ---
+@hooks.register("site_search_sections")
+def search_documents(request, query):
+    from .search import document_search_section
+
+    return document_search_section(request, query)
+
+
+# --- Demo libraries and documents (docpages.demo), added by home.demo.load_demo ---
+@hooks.register("load_demo_content")
+def load_demo_documents(context):
+    from .demo import load_demo_documents
+
+    load_demo_documents(context)
