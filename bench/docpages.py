@@ -102,6 +102,7 @@ FILTERED = "category=ratgeber&language=de"
 SEARCH = "q=Dolmetscher"
 SEARCH_RARE = "q=Anerkennungsverfahren"
 SEARCH_FILTERED = "q=Beratung&file_type=pdf"
+SEARCH_RELEVANCE = "q=Beratung&sort=relevance"
 
 
 def setup(directory, database_url):
@@ -281,7 +282,12 @@ def build_documents(collection, count, maker):
 
 
 def views(library):
+    from django.urls import reverse
+    from django.utils.translation import override
+
     url = library.get_url()
+    with override("de"):
+        search = reverse("search")
     return [
         ("listing", url),
         (f"listing ?{FILTERED}", f"{url}?{FILTERED}"),
@@ -289,6 +295,9 @@ def views(library):
         (f"search ?{SEARCH}", f"{url}?{SEARCH}"),
         (f"search ?{SEARCH_RARE}", f"{url}?{SEARCH_RARE}"),
         (f"search ?{SEARCH_FILTERED}", f"{url}?{SEARCH_FILTERED}"),
+        (f"search ?{SEARCH_RELEVANCE}", f"{url}?{SEARCH_RELEVANCE}"),
+        # The whole site: pages, and the documents of every library (the first 20 of them).
+        (f"site search ?{SEARCH}", f"{search}?{SEARCH}"),
     ]
 
 
@@ -392,7 +401,7 @@ def run(options, directory):
 
     print_table(small, large, small_count, options.documents)
     print()
-    for query in (FILTERED, SEARCH, SEARCH_RARE, SEARCH_FILTERED):
+    for query in (FILTERED, SEARCH, SEARCH_RARE, SEARCH_FILTERED, SEARCH_RELEVANCE):
         print(f"The large library finds {count_listed(library, query)} documents for ?{query}.")
 
 

@@ -1,19 +1,20 @@
 """Full-text search of documents in which the database runs the match once per query.
 
 Wagtail's database search backend nests the match inside `id IN (…)`, joined to the index
-entries. Without table statistics SQLite then runs the FTS5 match once per index entry (0.7 s a
-query at 10,000 documents), and relevance order adds a subquery per result (half a minute);
-PostgreSQL looks up the index entry of every document of the library. Here the match is a
-subquery on its own, the ids of the matching documents, which the listing filters, orders and
+entries. Without table statistics SQLite then runs the FTS5 match once per index entry (0.7 s
+a query at 10,000 documents), and relevance order adds a scalar subquery per result (15 s a
+page); PostgreSQL looks up the index entry of every document of the library. Here the match is
+a subquery of its own, the ids of the matching documents, which the listing filters, orders and
 pages with the ORM like any other filter; only relevance order reads scores, and only those of
-the entries that match. The words, the index and the scores are the backend's own.
+the entries that match. The words, the index and the scores are the backend's own (the tests
+compare the results with Wagtail's `.search()`).
 
 Any other search backend (Elasticsearch, say) is not known here: `supported()` is False and
 the caller uses Wagtail's `.search()` instead.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import BigIntegerField, F, Value
+from django.db.models import BigIntegerField, CharField, Exists, F, OuterRef, Value
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
 from wagtail.search.backends import get_search_backend
@@ -52,28 +53,34 @@ def fts5_query(query):
 
 
 class _SQLite:
-    """The FTS5 table beside the index entries (its rowid is the entry's id)."""
+    """The FTS5 table beside the index entries (its rowid is the entry's id).
+
+    SQLite runs a subquery that does not refer to the outer query once, into a list: the
+    match is that subquery, and the documents' filters apply to its ids.
+    """
 
     def __init__(self, backend, query):
         from modelsearch.backends.database.sqlite.query import BM25, MatchExpression
         from wagtail.search.models import SQLiteFTSIndexEntry
 
-        self.rows = SQLiteFTSIndexEntry.objects.filter(
-            MatchExpression(["title", "body"], Value(fts5_query(query)))
-        )
+        rows = SQLiteFTSIndexEntry.objects.all()
+        if query.split():
+            rows = rows.filter(MatchExpression(["title", "body"], Value(fts5_query(query))))
+        else:  # no word at all
+            rows = rows.none()
+        self.rows = rows
         # Wagtail's score: bm25 (lower is better) weighted by the title's norm, plus bm25.
         self.score = BM25() * F("index_entry__title_norm") + BM25()
-        self.best_first = "score"
 
-    def document_ids(self):
+    def matching(self, documents):
         # The entries are found by their ids from the match (a list made once), not by
         # running the match for each entry.
         entries = IndexEntry.objects.filter(
             content_type_id=_content_type_id(), pk__in=self.rows.values("pk")
         )
-        return entries.values(document_id=_document_id("object_id"))
+        return documents.filter(pk__in=entries.values(document_id=_document_id("object_id")))
 
-    def ranked(self):
+    def ranked_ids(self, documents):
         # "+ 0": the content type is tested on the entries the match found. As an indexed
         # equality it would tempt SQLite (without statistics) to read every document entry and
         # run the match once for each.
@@ -81,33 +88,57 @@ class _SQLite:
             self.rows.alias(entry_type=F("index_entry__content_type_id") + 0)
             .filter(entry_type=_content_type_id())
             .annotate(document_id=_document_id("index_entry__object_id"), score=self.score)
+            .filter(document_id__in=documents.values("pk"))
+            .order_by("score", "-document_id")
+            .values_list("document_id", flat=True)
         )
 
 
 class _Postgres:
-    """The tsvectors of the index entries, matched and ranked as Wagtail's backend does."""
+    """The tsvectors of the index entries, matched and ranked as Wagtail's backend does.
+
+    Each document meets its index entry through the unique index on (content type, object
+    id), as in Wagtail's own query: without statistics (after a bulk import, say) PostgreSQL
+    looks each one up; with them it matches the entries once and hashes them. A subquery of
+    matching ids instead can make it scan all the entries once per document.
+    """
 
     def __init__(self, backend, query):
         compiler = backend.query_compiler_class(NetworkDocument.objects.none(), query)
         config = backend.config
-        tsquery = compiler.build_tsquery(compiler.query, config=config)
-        entries = IndexEntry.objects.filter(content_type_id=_content_type_id())
-        if tsquery is None:  # no word left, as for "-"
-            self.entries = entries.none()
-        else:
-            self.entries = entries.annotate(
-                _vector_=CombinedExpression(F("title"), "||", F("body"))
-            ).filter(_vector_=tsquery)
-        self.score = compiler.build_tsrank(F("title"), compiler.query, config=config) * F(
-            "title_norm"
-        ) + compiler.build_tsrank(F("body"), compiler.query, config=config)
-        self.best_first = "-score"
+        self.tsquery = compiler.build_tsquery(compiler.query, config=config)
 
-    def document_ids(self):
-        return self.entries.values(document_id=_document_id("object_id"))
+        def rank(vector):
+            return compiler.build_tsrank(vector, compiler.query, config=config)
 
-    def ranked(self):
-        return self.entries.annotate(document_id=_document_id("object_id"), score=self.score)
+        # Wagtail's score: the title's rank weighted by the title's norm, plus the body's rank.
+        self.score = rank(F("index_entries__title")) * F("index_entries__title_norm") + rank(
+            F("index_entries__body")
+        )
+
+    def matching(self, documents):
+        if self.tsquery is None:  # no word left, as for "-"
+            return documents.none()
+        entries = IndexEntry.objects.filter(
+            content_type_id=_content_type_id(),
+            object_id=Cast(OuterRef("pk"), CharField(max_length=50)),
+        )
+        vector = CombinedExpression(F("title"), "||", F("body"))
+        return documents.filter(
+            Exists(entries.annotate(_vector_=vector).filter(_vector_=self.tsquery))
+        )
+
+    def ranked_ids(self, documents):
+        if self.tsquery is None:
+            return documents.none().values_list("pk", flat=True)
+        vector = CombinedExpression(F("index_entries__title"), "||", F("index_entries__body"))
+        return (
+            documents.annotate(_vector_=vector)
+            .filter(_vector_=self.tsquery)
+            .annotate(score=self.score)
+            .order_by("-score", "-pk")
+            .values_list("pk", flat=True)
+        )
 
 
 def _index(query):
@@ -121,18 +152,12 @@ def _index(query):
 
 def matching(documents, query):
     """The documents (a queryset, to filter and order further) whose index entry matches."""
-    return documents.filter(pk__in=_index(query).document_ids())
+    return _index(query).matching(documents)
 
 
 def ranked_ids(documents, query):
     """Ids of the matching documents among `documents`, best match first (then newest id).
 
-    A values list of index entries: count it and slice it like the documents themselves.
+    A values list: count it and slice it like the documents themselves.
     """
-    index = _index(query)
-    return (
-        index.ranked()
-        .filter(document_id__in=documents.values("pk"))
-        .order_by(index.best_first, "-document_id")
-        .values_list("document_id", flat=True)
-    )
+    return _index(query).ranked_ids(documents)

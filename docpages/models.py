@@ -145,6 +145,11 @@ class NetworkDocument(AbstractDocument):
         return SPOKEN_LANGUAGE_NAMES.get(self.language, self.language)
 
     @property
+    def language_tag(self):
+        """For the `lang` attribute: a BCP 47 tag (Leichte Sprache is German; signs have none)."""
+        return {"de-simple": "de", "gsg": ""}.get(self.language, self.language)
+
+    @property
     def file_type_name(self):
         return FILE_TYPE_NAMES.get(self.file_type, self.file_type.upper())
 

@@ -287,6 +287,90 @@ def test_search_is_limited_to_the_library(client, collection, public, library, m
     assert titles(get(client, q="Wohnsitzauflage")) == ["Wohnsitzauflage hier"]
 
 
+SORTS = ["", "title", "relevance"]
+
+
+@pytest.mark.parametrize("sort", SORTS, ids=["newest", "title", "relevance"])
+def test_search_never_finds_what_the_visitor_may_not_see(
+    client, user_in_group, collection, public, make_library, make_document, sort
+):
+    """Words of a members-only document find nothing for others (no hit, no count), and
+    nothing in the inbox is found, even for coordinators, in every order."""
+    private = collection("Intern", members_only=True)
+    make_document("Protokoll intern", private, text="Zaunkoenigstrasse")
+    make_document("Wartet auf Freigabe", inbox_collection(), text="Zaunkoenigstrasse")
+    make_document("Merkblatt", public, text="Sprachkurse")
+    make_library("Bibliothek", collections=[public, private, inbox_collection()])
+    html = get(client, q="Zaunkoenigstrasse", sort=sort)
+    assert titles(html) == []
+    assert html.select_one(".document-count").get_text(strip=True) == "0 Dokumente"
+    assert "Protokoll intern" not in str(html)
+    client.force_login(user_in_group("kora", COORDINATION))
+    html = get(client, q="Zaunkoenigstrasse", sort=sort)
+    assert titles(html) == ["Protokoll intern"]
+    assert html.select_one(".document-count").get_text(strip=True) == "1 Dokument"
+
+
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"category": "recht"}, {"Asylverfahren", "Mietrecht"}),
+        ({"language": "ar", "sort": "title"}, {"Arbeitsvertrag"}),
+        (
+            {"file_type": "pdf", "sort": "relevance"},
+            {"Asylverfahren", "Arbeitsvertrag", "Mietrecht"},
+        ),
+        ({"tag": "wohnen", "sort": "relevance"}, {"Mietrecht"}),
+        ({"category": "arbeit", "tag": "lohn"}, {"Arbeitsvertrag"}),
+        ({"file_type": "txt"}, {"Stellenliste"}),
+        ({"file_type": "txt", "language": "ar"}, set()),
+    ],
+)
+def test_search_with_filters(client, assorted, public, make_document, params, expected):
+    """The search narrows the filtered documents; a filter narrows the matches."""
+    # The PDFs say "Inhalt"; only PDF text is read, so the text file says it in its description.
+    listing = NetworkDocument.objects.get(title="Stellenliste")
+    listing.description = "Inhalt: offene Stellen"
+    listing.save()
+    make_document("Ohne das Wort", public, text="Anderes")
+    html = get(client, q="Inhalt", **params)
+    assert set(titles(html)) == expected
+    count = len(expected)
+    assert html.select_one(".document-count").get_text(strip=True) == (
+        f"{count} Dokument" if count == 1 else f"{count} Dokumente"
+    )
+
+
+def test_every_word_must_occur_somewhere_in_the_document(client, public, library, make_document):
+    make_document("Merkblatt Umzug", public, text="Hinweise zur Wohnsitzauflage")
+    make_document("Merkblatt Kita", public, text="Betreuung")
+    make_document("Formular", public, text="Wohnsitzauflage")
+    assert titles(get(client, q="Merkblatt Wohnsitzauflage")) == ["Merkblatt Umzug"]
+    assert titles(get(client, q="merkblatt", sort="title")) == ["Merkblatt Kita", "Merkblatt Umzug"]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ('"Wohnsitzauflage"', ["Merkblatt"]),
+        ('Wohnsitz"auflage', []),
+        ('"', []),
+        ("Wohnsitzauflage OR Sprachkurse", []),
+        ("Wohnsitz*", []),
+        ("{title}: Merkblatt", []),
+        ("-Wohnsitzauflage", ["Merkblatt"]),
+    ],
+)
+def test_quotes_and_search_syntax_are_read_as_words(
+    client, public, library, make_document, query, expected
+):
+    """What a visitor types is words to find, never syntax of the database's search."""
+    make_document("Merkblatt", public, text="Hinweise zur Wohnsitzauflage")
+    make_document("Kursliste", public, text="Sprachkurse")
+    for sort in SORTS:
+        assert titles(get(client, q=query, sort=sort)) == expected, sort
+
+
 # Sorting and pages
 
 
@@ -336,6 +420,44 @@ def test_search_results_are_paginated(client, public, library, make_document):
     assert len(titles(first)) == 20
     second = soup(client.get(LIBRARY + first.select_one('a[rel="next"]')["href"]))
     assert titles(second) == ["Antrag 20", "Antrag 21"]
+
+
+def test_best_matches_first_over_pages_without_repeats(client, public, library, make_document):
+    """In the backend's order of relevance (Wagtail's .search()), page after page."""
+    for number in range(21):
+        make_document(f"Antrag {number:02d}", public, text="Familiennachzug")
+    make_document("Familiennachzug erklärt", public, text="Familiennachzug Familiennachzug")
+    make_document("Anderes", public, text="Sprachkurse")
+    first = get(client, q="Familiennachzug", sort="relevance")
+    assert first.select_one(".document-count").get_text(strip=True) == "22 Dokumente"
+    next_link = first.select_one('nav.pagination a[rel="next"]')["href"]
+    assert next_link == "?q=Familiennachzug&sort=relevance&page=2"
+    second = soup(client.get(LIBRARY + next_link))
+    assert len(titles(first)) == 20
+    expected = [document.title for document in NetworkDocument.objects.search("Familiennachzug")]
+    assert titles(first) + titles(second) == expected
+    assert len(set(expected)) == 22
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "Inhalt"},
+        {"q": "Inhalt", "sort": "title"},
+        {"q": "Inhalt", "sort": "relevance"},
+        {"q": "Inhalt", "category": "recht"},
+        {"q": "Inhalt Asylverfahren", "sort": "relevance"},
+    ],
+)
+def test_same_results_with_wagtails_own_search(client, monkeypatch, assorted, params):
+    """With a search backend docpages.fulltext does not know, Wagtail's .search() lists the
+    same documents in the same order."""
+    from docpages import fulltext
+
+    expected = titles(get(client, **params))
+    assert expected
+    monkeypatch.setattr(fulltext, "supported", lambda: False)
+    assert titles(get(client, **params)) == expected
 
 
 # Languages

@@ -1,4 +1,7 @@
-"""A library costs as many queries for 5 documents as for 200, for visitors and members alike."""
+"""A library costs as many queries for 5 documents as for 200, for visitors and members alike;
+a search runs the full-text match once per query, never once per document."""
+
+import re
 
 import pytest
 from django.db import connection
@@ -14,6 +17,8 @@ URLS = [
     "/de/bibliothek/?category=recht&language=de&file_type=pdf&tag=wohnen",
     "/de/bibliothek/?q=Wohnsitzauflage",
     "/de/bibliothek/?q=Wohnsitzauflage&sort=title&category=recht",
+    "/de/bibliothek/?q=Wohnsitzauflage&sort=relevance&tag=wohnen",
+    "/de/bibliothek/?q=Wohnsitzauflage&sort=relevance&page=2",
     "/de/bibliothek/?sort=title&page=2",
     "/ar/bibliothek/",
     "/ar/bibliothek/?q=Wohnsitzauflage&page=2",
@@ -81,3 +86,31 @@ def test_query_count_does_not_grow_with_documents(client, user_in_group, stock, 
         print(f"  {few[url]:3d} {many[url]:3d}  {url}")
     assert many == few
     assert ("Dokument 101" in client.get("/de/bibliothek/?q=101").content.decode()) == member
+
+
+SEARCHES = [url for url in URLS if "q=" in url]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's query plans")
+@pytest.mark.parametrize("url", SEARCHES)
+def test_full_text_match_is_not_run_once_per_document(client, stock, url):
+    """In no plan of a document search is the FTS5 table looked up row by row (`=` in its
+    index string: by rowid, once for each index entry or result) or in a correlated subquery.
+    That is what made a search of 10,000 documents take seconds (bench/docpages.py)."""
+    library, add = stock
+    add(range(5, 30))
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    searches = [
+        query["sql"]
+        for query in context.captured_queries
+        if " MATCH " in query["sql"] and "docpages_networkdocument" in query["sql"]
+    ]
+    assert searches
+    for sql in searches:
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+            plan = [row[3] for row in cursor.fetchall()]
+        assert not [line for line in plan if re.search(r"VIRTUAL TABLE INDEX \d+:\S*=", line)], plan
+        assert not [line for line in plan if "CORRELATED" in line], plan

@@ -128,3 +128,33 @@ def test_documents_only_on_the_first_page_of_page_results(client, public, make_d
     assert not found(second)
     assert status(second).startswith("13 Ergebnisse")
     assert Page.objects.filter(title__startswith="Sprachkurs").count() == 12
+
+
+def test_documents_ranked_and_counted_as_wagtail_ranks_them(
+    client, collection, public, make_document
+):
+    """The site search reads the backend's own scores: the order and the count are those of
+    Wagtail's .search() over the documents the visitor may see."""
+    from docpages.models import NetworkDocument
+
+    make_document("Wohnsitzauflage", public, text="Sprachkurse")
+    make_document("Merkblatt", public, description="Zur Wohnsitzauflage im Kreis.")
+    make_document("Formular", public, text="Wohnsitzauflage Wohnsitzauflage Wohnsitzauflage")
+    make_document("Hinweise", public, text="Wohnsitzauflage und vieles andere mehr dazu")
+    private = collection("Intern", members_only=True)
+    make_document("Wohnsitzauflage intern", private)
+    make_document("Anderes", public, text="Sprachkurse")
+    html = search(client, "Wohnsitzauflage")
+    visible = NetworkDocument.objects.exclude(collection=private)
+    expected = [document.title for document in visible.search("Wohnsitzauflage")]
+    assert len(expected) == 4
+    assert found(html) == expected
+    assert status(html).startswith("4 Ergebnisse")
+    # Two words: both must occur, in any field.
+    html = search(client, "Merkblatt Wohnsitzauflage")
+    assert found(html) == ["Merkblatt"]
+
+
+def test_quotes_in_the_query_are_words(client, public, make_document):
+    make_document("Merkblatt", public, text="Hinweise zur Wohnsitzauflage")
+    assert found(search(client, '"Wohnsitzauflage"')) == ["Merkblatt"]
