@@ -1,13 +1,14 @@
-"""Full-text search of documents in which the database runs the match once per query.
+"""Full-text search of documents with plans that stay fast on SQLite and PostgreSQL.
 
 Wagtail's database search backend nests the match inside `id IN (…)`, joined to the index
 entries. Without table statistics SQLite then runs the FTS5 match once per index entry (0.7 s
 a query at 10,000 documents), and relevance order adds a scalar subquery per result (15 s a
-page); PostgreSQL looks up the index entry of every document of the library. Here the match is
-a subquery of its own, the ids of the matching documents, which the listing filters, orders and
-pages with the ORM like any other filter; only relevance order reads scores, and only those of
-the entries that match. The words, the index and the scores are the backend's own (the tests
-compare the results with Wagtail's `.search()`).
+page). Here, on SQLite, the match is a subquery of its own that runs once, the ids of the
+matching documents, which the listing filters, orders and pages with the ORM like any other
+filter; only relevance order reads scores, and only those of the entries that match. On
+PostgreSQL, Wagtail's way of meeting the index entries is the robust one and is kept (see
+_Postgres). The words, the index and the scores are the backend's own (the tests compare the
+results with Wagtail's `.search()`).
 
 Any other search backend (Elasticsearch, say) is not known here: `supported()` is False and
 the caller uses Wagtail's `.search()` instead.

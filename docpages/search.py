@@ -66,9 +66,12 @@ def found_documents(request, query):
     )
     if not fulltext.supported():
         results = shown.search(query)
-        return list(results[:RESULTS_LIMIT]), results.count()
+        documents = list(results[:RESULTS_LIMIT])
+        return documents, results.count() if documents else 0
     ranked = fulltext.ranked_ids(visible, query)
     ids = list(ranked[:RESULTS_LIMIT])
+    if not ids:
+        return [], 0
     by_id = shown.in_bulk(ids)
     return [by_id[pk] for pk in ids if pk in by_id], ranked.count()
 

@@ -171,7 +171,7 @@ def reject_submission(submission, user, reason):
 
 def _lock_pending(submission):
     locked = (
-        DocumentSubmission.objects.select_for_update()
+        DocumentSubmission.objects.select_for_update(of=("self",))
         .select_related("document", "library", "submitted_by")
         .get(pk=submission.pk)
     )

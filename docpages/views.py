@@ -99,7 +99,7 @@ def share_url(request, page):
 
 def page_of_documents(request, documents, values):
     """One page of results: the ids are paged first (from the indexes), then their documents
-    read. With a search the full-text match runs once in each of the two id queries."""
+    read. With a search, the two id queries (count and page) carry the full-text match."""
     ids = ordered_ids(documents, values)
     if ids is None:
         page_obj = paginate(request, searched(for_listing(documents), values))

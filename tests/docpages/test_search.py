@@ -130,12 +130,18 @@ def test_documents_only_on_the_first_page_of_page_results(client, public, make_d
     assert Page.objects.filter(title__startswith="Sprachkurs").count() == 12
 
 
+@pytest.mark.parametrize("known_backend", [True, False], ids=["fulltext", "wagtail-search"])
 def test_documents_ranked_and_counted_as_wagtail_ranks_them(
-    client, collection, public, make_document
+    client, monkeypatch, collection, public, make_document, known_backend
 ):
     """The site search reads the backend's own scores: the order and the count are those of
-    Wagtail's .search() over the documents the visitor may see."""
+    Wagtail's .search() over the documents the visitor may see (which it uses itself for a
+    search backend docpages.fulltext does not know)."""
+    from docpages import fulltext
     from docpages.models import NetworkDocument
+
+    if not known_backend:
+        monkeypatch.setattr(fulltext, "supported", lambda: False)
 
     make_document("Wohnsitzauflage", public, text="Sprachkurse")
     make_document("Merkblatt", public, description="Zur Wohnsitzauflage im Kreis.")
