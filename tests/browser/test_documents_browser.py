@@ -9,7 +9,7 @@ from django.core import mail
 
 from tests.docpages.files import pdf_bytes
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]
 
 LIBRARY = {"de": "/de/dokumente/", "ar": "/ar/dokumente/"}
 TITLE = "Wegbeschreibung zum Begegnungscafé Zeitz"

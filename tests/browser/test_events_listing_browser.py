@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]
 
 BERLIN = ZoneInfo("Europe/Berlin")
 INDEX = "/de/termine-browser/"
