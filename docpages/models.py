@@ -12,12 +12,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
+from home.models import TranslatableCategory
 
 from .text import extract_text
 
@@ -37,24 +37,10 @@ FILE_TYPES = [
 FILE_TYPE_NAMES = dict(FILE_TYPES)
 
 
-class DocumentCategory(TranslatableMixin, models.Model):
-    name = models.CharField(_("Name"), max_length=100)
-    slug = models.SlugField(
-        _("Kurzname"),
-        max_length=100,
-        help_text=_("Für Filteradressen; in allen Sprachen gleich."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+class DocumentCategory(TranslatableCategory):
+    class Meta(TranslatableCategory.Meta):
         verbose_name = _("Dokumentkategorie")
         verbose_name_plural = _("Dokumentkategorien")
-
-    def __str__(self):
-        return self.name
 
 
 class NetworkDocument(AbstractDocument):

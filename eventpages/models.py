@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
+from home.models import TranslatableCategory
 
 from . import recurrence
 
@@ -153,24 +154,10 @@ class Organiser(models.Model):
         return self.name
 
 
-class EventCategory(TranslatableMixin, models.Model):
-    name = models.CharField(_("Name"), max_length=100)
-    slug = models.SlugField(
-        _("Kurzname"),
-        max_length=100,
-        help_text=_("Für Filteradressen; in allen Sprachen gleich."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+class EventCategory(TranslatableCategory):
+    class Meta(TranslatableCategory.Meta):
         verbose_name = _("Veranstaltungskategorie")
         verbose_name_plural = _("Veranstaltungskategorien")
-
-    def __str__(self):
-        return self.name
 
 
 class EventIndexPage(RoutablePageMixin, Page):
