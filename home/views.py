@@ -28,12 +28,18 @@ def search_sections(request, query):
     return sections
 
 
+def plain_words(query):
+    """The visitor's words without double quotes: they mean nothing in a plain-text search,
+    and SQLite's full-text syntax fails on an unpaired one."""
+    return " ".join(query.replace('"', " ").split())
+
+
 def search(request):
     query = request.GET.get("q", "").strip()[:200]
     results = Page.objects.none()
-    if query:
+    if plain_words(query):
         pages = Page.objects.live().filter(locale=Locale.get_active())
-        results = visible_pages(pages, request).specific().search(query)
+        results = visible_pages(pages, request).specific().search(plain_words(query))
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         results_page = paginator.page(request.GET.get("page", 1))

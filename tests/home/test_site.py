@@ -24,6 +24,19 @@ def test_search_finds_pages_in_the_current_language_only(client):
     assert all(url.startswith("/de/") for url in urls)
 
 
+@pytest.mark.parametrize("query", ['"Datenschutz', 'Datenschutz"', '"Datenschutz"'])
+def test_search_with_quotes_finds_the_words(client, query):
+    response = client.get("/de/search/", {"q": query})
+    assert response.status_code == 200
+    assert "/de/datenschutz/" in [a["href"] for a in soup(response).select(".search-results a")]
+
+
+def test_search_for_a_lone_quote_finds_nothing_and_answers(client):
+    response = client.get("/de/search/", {"q": '"'})
+    assert response.status_code == 200
+    assert not soup(response).select(".search-results")
+
+
 def test_search_without_results_says_so(client):
     response = client.get("/ar/search/", {"q": "xyzzynichtvorhanden"})
     assert response.status_code == 200
