@@ -51,7 +51,7 @@ format: install-dev
 
 ## Re-extract interface strings into locale/ and compile them (needs GNU gettext).
 messages: install
-	$(PYTHON) manage.py makemessages --all --no-obsolete --add-location=file --ignore=.venv --ignore=tests --ignore=scripts
+	$(PYTHON) manage.py makemessages --all --no-obsolete --add-location=file --ignore=.venv --ignore=tests --ignore=scripts --ignore=bench
 	$(PYTHON) manage.py compilemessages --ignore=.venv
 
 clean:

@@ -6,21 +6,9 @@ from everyone who does not pass the restriction: in listings, search and anywher
 """
 
 from django.db.models import Q
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection
 
-from home.navigation import passes
-
-
-def hidden_collection_paths(request):
-    """Tree paths of restricted collections this visitor does not pass."""
-    restrictions = CollectionViewRestriction.objects.select_related("collection")
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return sorted({r.collection.path for r in restrictions})
-    if user.is_superuser:
-        return []
-    restrictions = restrictions.prefetch_related("groups")
-    return sorted({r.collection.path for r in restrictions if not passes(r, request)})
+from home.navigation import hidden_collection_paths
 
 
 def visible_collections(request):

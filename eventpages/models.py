@@ -163,6 +163,9 @@ class EventCategory(TranslatableCategory):
 class EventIndexPage(RoutablePageMixin, Page):
     """Lists the occurrences of the events below it, with filters, calendar, archive and feed."""
 
+    # Members may add events/posts here as drafts for moderation (home.roles).
+    members_may_propose = True
+
     intro = models.TextField(_("Einleitung"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
 

@@ -8,9 +8,13 @@ class HomeConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from . import privacy  # noqa: F401  (connects its signal handlers)
+        from .roles import grant_on_publish
 
         post_migrate.connect(set_up_site_after_migrate, sender=self)
+        page_published.connect(grant_on_publish)
 
 
 def set_up_site_after_migrate(sender, using="default", **kwargs):

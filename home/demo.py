@@ -255,4 +255,5 @@ def load_demo():
     context = {"locales": locales, "home": home, "pages": pages, "groups": groups}
     for add_demo_content in hooks.get_hooks("load_demo_content"):
         add_demo_content(context)
+    ensure_roles()  # members' rights on the indexes the apps created, in every language
     return accounts

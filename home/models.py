@@ -67,7 +67,8 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "eventpages.EventIndexPage"]
+    # No subpage_types: each app's index names home's pages as its parents, so home
+    # needs to know none of them.
 
     class Meta:
         verbose_name = _("Startseite")
@@ -87,7 +88,6 @@ class ContentPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage", "eventpages.EventIndexPage"]
 
     class Meta:
         verbose_name = _("Inhaltsseite")

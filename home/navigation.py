@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -74,6 +74,18 @@ def visible_pages(queryset, request, within="", path_field="path"):
     for path in hidden_paths(request, within):
         hidden |= Q(**{f"{path_field}__startswith": path})
     return queryset.exclude(hidden) if hidden else queryset
+
+
+def hidden_collection_paths(request):
+    """Tree paths of restricted collections (documents, images) this visitor does not pass."""
+    restrictions = CollectionViewRestriction.objects.select_related("collection")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return sorted({r.collection.path for r in restrictions})
+    if user.is_superuser:
+        return []
+    restrictions = restrictions.prefetch_related("groups")
+    return sorted({r.collection.path for r in restrictions if not passes(r, request)})
 
 
 def menu_pages(request):

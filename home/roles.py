@@ -37,9 +37,13 @@ ALL_PAGE_ACTIONS = [
 PAGE_PERMISSIONS = {
     COORDINATION: ALL_PAGE_ACTIONS,
     EDITORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    # Members write drafts and submit them; publishing is left to the workflow.
-    MEMBERS: ["add_page", "change_page"],
+    # Members get no rights on the tree as a whole: see MEMBER_PROPOSAL_PERMISSION.
+    MEMBERS: [],
 }
+# Members propose events and posts: they may add pages under the indexes whose page type sets
+# `members_may_propose = True` (in every language) and edit the pages they created there
+# (Wagtail's meaning of add_page). Publishing is left to the moderation workflow.
+MEMBER_PROPOSAL_PERMISSION = "add_page"
 COLLECTION_PERMISSIONS = {
     COORDINATION: [
         "wagtailimages.add_image",
@@ -125,6 +129,13 @@ def ensure_roles():
                     group=group, collection=root_collection, permission=_permission(dotted)
                 )
 
+    if root_page is not None:
+        # Earlier versions let members draft anywhere in the tree.
+        GroupPagePermission.objects.filter(group=groups[MEMBERS], page=root_page).delete()
+    grant_member_proposals(
+        Page.objects.filter(content_type__in=proposal_content_types()), groups[MEMBERS]
+    )
+
     for name in WAGTAIL_DEFAULT_GROUPS:
         Group.objects.filter(name=name, user__isnull=True).delete()
 
@@ -138,3 +149,26 @@ def ensure_roles():
         WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
     return groups
+
+
+def proposal_content_types():
+    """The page types under which members may propose pages (home knows them only by flag)."""
+    from wagtail.models import get_page_models
+
+    models = [model for model in get_page_models() if getattr(model, "members_may_propose", False)]
+    return ContentType.objects.get_for_models(*models).values() if models else []
+
+
+def grant_member_proposals(pages, members=None):
+    members = members or Group.objects.filter(name=MEMBERS).first()
+    if members is None:
+        return
+    permission = _permission(f"wagtailcore.{MEMBER_PROPOSAL_PERMISSION}")
+    for page in pages:
+        GroupPagePermission.objects.get_or_create(group=members, page=page, permission=permission)
+
+
+def grant_on_publish(sender, instance, **kwargs):
+    """A new event or news index (or its translation) is open to members' proposals at once."""
+    if getattr(type(instance), "members_may_propose", False):
+        grant_member_proposals(Page.objects.filter(translation_key=instance.translation_key))

@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from blogpages import subscriptions as blog_subscriptions
 from docpages import serving as document_serving
 from docpages import sharing as document_sharing
 from home import views as home_views
@@ -46,5 +47,12 @@ urlpatterns += i18n_patterns(
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("share-document/", document_sharing.share_document, name="share_document"),
+    path("newsletter/", blog_subscriptions.subscribe, name="blog_subscribe"),
+    path("newsletter/confirm/<str:token>/", blog_subscriptions.confirm, name="blog_confirm"),
+    path(
+        "newsletter/unsubscribe/<str:token>/",
+        blog_subscriptions.unsubscribe,
+        name="blog_unsubscribe",
+    ),
     path("", include(wagtail_urls)),
 )

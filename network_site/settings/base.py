@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "home",
     "eventpages",
     "docpages",
+    "blogpages",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -36,3 +36,18 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+
+# Client addresses (rate limit of the subscribe form): the reverse proxies in front of gunicorn
+# each append one X-Forwarded-For entry; only those entries are trusted.
+NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "1"))
+
+# Background tasks (sending news emails, Wagtail's own): TASKS_BACKEND=database stores them in
+# the database for a worker process, `manage.py db_worker` (package django-tasks-db, in the
+# production extras), which also runs retries when they are due. "immediate" runs them inside
+# the request that starts them, as in development.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND == "database":
+    INSTALLED_APPS.append("django_tasks_db")  # noqa: F405
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+elif TASKS_BACKEND != "immediate":
+    raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")

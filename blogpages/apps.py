@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BlogpagesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "blogpages"
+    verbose_name = _("Neuigkeiten")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,0 +1,319 @@
+"""News (blog): index and posts, authors and categories, and the email subscriptions.
+
+Posts replace the coordinators' email circulars, so subscribers and their deliveries live
+here too: each delivery is recorded, which keeps a retry or a second publish from sending twice.
+"""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BaseStreamBlock
+from home.languages import SPOKEN_LANGUAGE_NAMES
+from home.models import TranslatableCategory
+
+# ------------------------------------------------------------------------------ snippets
+
+
+class BlogCategory(TranslatableCategory):
+    class Meta(TranslatableCategory.Meta):
+        verbose_name = _("Nachrichtenkategorie")
+        verbose_name_plural = _("Nachrichtenkategorien")
+
+
+class Author(TranslatableMixin, models.Model):
+    """Who wrote a post; the name and photo stay, role and organisation are translated."""
+
+    name = models.CharField(_("Name"), max_length=200)
+    role = models.CharField(_("Funktion"), max_length=200, blank=True)
+    organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Bildbeschreibung dient als Alternativtext."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("photo"),
+        TranslatableField("role"),
+        TranslatableField("organisation"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("Autorin oder Autor")
+        verbose_name_plural = _("Autorinnen und Autoren")
+
+    def __str__(self):
+        return self.name
+
+
+# ---------------------------------------------------------------------------------- pages
+
+
+class BlogIndexPage(RoutablePageMixin, Page):
+    """Lists the posts below it, newest first, with filters, monthly archive and feeds."""
+
+    # Members may add events/posts here as drafts for moderation (home.roles).
+    members_may_propose = True
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["blogpages.BlogPage"]
+
+    class Meta:
+        verbose_name = _("Nachrichtenübersicht")
+        verbose_name_plural = _("Nachrichtenübersichten")
+
+    @path("")
+    def listing(self, request):
+        from .views import index_view
+
+        return index_view(request, self)
+
+    @re_path(r"^archive/(?P<year>\d{4})/(?P<month>\d{1,2})/$")
+    def archive(self, request, year, month):
+        from .views import archive_view
+
+        return archive_view(request, self, int(year), int(month))
+
+    @path("rss/")
+    def rss(self, request):
+        from .feeds import rss_feed
+
+        return rss_feed(request, self)
+
+    @path("atom/")
+    def atom(self, request):
+        from .feeds import atom_feed
+
+        return atom_feed(request, self)
+
+
+class BlogPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blogpages.BlogPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class BlogPage(Page):
+    date = models.DateField(
+        _("Datum"),
+        default=timezone.localdate,
+        help_text=_("Erscheint über dem Beitrag; Übersicht und Archiv sind danach geordnet."),
+    )
+    teaser = models.TextField(
+        _("Kurzfassung"),
+        max_length=500,
+        blank=True,
+        help_text=_("Zwei bis drei Sätze für Übersicht, Feed und E-Mail."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Bild"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Die Bildbeschreibung dient als Alternativtext."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    authors = ParentalManyToManyField(
+        Author, verbose_name=_("Autorinnen und Autoren"), blank=True, related_name="+"
+    )
+    categories = ParentalManyToManyField(
+        BlogCategory, verbose_name=_("Kategorien"), blank=True, related_name="+"
+    )
+    tags = ClusterTaggableManager(through=BlogPageTag, blank=True, verbose_name=_("Schlagwörter"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Einordnung"),
+        ),
+        InlinePanel("related_events", label=_("Passende Veranstaltungen")),
+        InlinePanel("attached_documents", label=_("Angehängte Dokumente")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    override_translatable_fields = [SynchronizedField("date")]
+
+    parent_page_types = ["blogpages.BlogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Nachricht")
+        verbose_name_plural = _("Nachrichten")
+        indexes = [models.Index(fields=["date"], name="blogpage_date")]
+
+    @property
+    def original_language_name(self):
+        if not self.alias_of_id:
+            return ""
+        code = self.alias_of.locale.language_code
+        return SPOKEN_LANGUAGE_NAMES.get(code, code)
+
+
+class BlogPageRelatedEvent(Orderable):
+    """An event the post is about; pointed at through the page chooser, not eventpages' code."""
+
+    page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="related_events")
+    event = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Veranstaltung"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("event", page_type="eventpages.EventPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Passende Veranstaltung")
+        verbose_name_plural = _("Passende Veranstaltungen")
+
+
+class BlogPageDocument(Orderable):
+    page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="attached_documents")
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("Dokument"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Angehängtes Dokument")
+        verbose_name_plural = _("Angehängte Dokumente")
+
+
+# -------------------------------------------------------------------------- subscriptions
+
+
+class Subscriber(models.Model):
+    """An email address that asked for news; deleted, not flagged, when it unsubscribes."""
+
+    IMMEDIATELY = "immediately"
+    WEEKLY = "weekly"
+    FREQUENCIES = [
+        (IMMEDIATELY, _("Sofort bei jeder neuen Nachricht")),
+        (WEEKLY, _("Einmal pro Woche als Zusammenfassung")),
+    ]
+
+    email = models.EmailField(_("E-Mail-Adresse"), unique=True)
+    language = models.CharField(_("Sprache"), max_length=12, choices=settings.LANGUAGES)
+    # Categories are stored in any language; they match posts by translation_key.
+    categories = models.ManyToManyField(
+        BlogCategory,
+        verbose_name=_("Kategorien"),
+        blank=True,
+        related_name="subscribers",
+        help_text=_("Keine Auswahl: alle Kategorien."),
+    )
+    frequency = models.CharField(
+        _("Häufigkeit"), max_length=20, choices=FREQUENCIES, default=IMMEDIATELY
+    )
+    created_at = models.DateTimeField(_("Angemeldet am"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("Bestätigt am"), null=True, blank=True)
+    last_digest_at = models.DateTimeField(_("Letzte Zusammenfassung"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Abonnent")
+        verbose_name_plural = _("Abonnenten")
+        indexes = [models.Index(fields=["confirmed_at", "frequency"], name="subscriber_active")]
+
+    def __str__(self):
+        return self.email
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+
+class PostDispatch(models.Model):
+    """Marks a post (all its language versions) as sent out: only its first publish sends."""
+
+    translation_key = models.UUIDField(unique=True)
+    post = models.ForeignKey(BlogPage, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Versand einer Nachricht")
+        verbose_name_plural = _("Versand von Nachrichten")
+
+    def __str__(self):
+        return str(self.translation_key)
+
+
+class Delivery(models.Model):
+    """One email to one subscriber: a post sent at once, or a weekly digest."""
+
+    POST = "post"
+    DIGEST = "digest"
+    KINDS = [(POST, _("Einzelne Nachricht")), (DIGEST, _("Wochenzusammenfassung"))]
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+    STATUSES = [(PENDING, _("Ausstehend")), (SENT, _("Gesendet")), (FAILED, _("Fehlgeschlagen"))]
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    kind = models.CharField(max_length=10, choices=KINDS, default=POST)
+    # For a post: the post's translation_key; for a digest: a key naming its week.
+    key = models.CharField(max_length=64)
+    post = models.ForeignKey(BlogPage, null=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=10, choices=STATUSES, default=PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Zustellung")
+        verbose_name_plural = _("Zustellungen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscriber", "kind", "key"], name="one_delivery_per_subscriber"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.key} → {self.subscriber_id}"

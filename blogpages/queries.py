@@ -1,0 +1,260 @@
+"""Queries for news listings: an index's posts, one page of them, their archive months, and
+categories and authors in the visitor's language.
+
+Each costs a constant number of queries whatever the number of posts. The filters are written
+on fields Wagtail's search index knows as filter fields (id, path, depth, live), so the same
+queryset can go through `.search()`.
+"""
+
+import unicodedata
+from calendar import monthrange
+from datetime import date
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.db.models.functions import TruncMonth
+from taggit.models import Tag
+from wagtail.models import Locale, Page
+from wagtail.search.query import PlainText
+
+from home import navigation
+
+from .models import Author, BlogCategory, BlogIndexPage, BlogPage, BlogPageTag
+
+PER_PAGE = 10
+
+
+def active_locale():
+    try:
+        return Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        return None
+
+
+# Posts
+
+
+def index_posts(index, request):
+    """The live posts below an index (so in its language) that this visitor may see."""
+    posts = BlogPage.objects.live().child_of(index)
+    return navigation.visible_pages(posts, request, within=index.path)
+
+
+def newest_first(posts):
+    # "id", not "pk": the search backend sorts on filter fields only.
+    return posts.order_by("-date", "-id")
+
+
+def for_listing(posts):
+    """What a teaser card and a feed item show, in a fixed number of queries."""
+    return posts.select_related("image", "alias_of__locale", "locale").prefetch_related(
+        "image__renditions", "authors", "categories", "tags"
+    )
+
+
+def for_feed(posts):
+    """What a feed item shows (no images, no tags)."""
+    return posts.select_related("alias_of", "locale").prefetch_related("authors", "categories")
+
+
+def in_category(posts, slug):
+    """Posts in a category; slugs are the same in every language."""
+    through = BlogPage.categories.through
+    return posts.filter(id__in=through.objects.filter(blogcategory__slug=slug).values("blogpage"))
+
+
+def tagged(posts, slug):
+    return posts.filter(id__in=BlogPageTag.objects.filter(tag__slug=slug).values("content_object"))
+
+
+def in_month(posts, year, month):
+    last = monthrange(year, month)[1]
+    return posts.filter(date__gte=date(year, month, 1), date__lte=date(year, month, last))
+
+
+def search_words(query):
+    """The words of a visitor's query: quotes, stars and brackets are never search syntax.
+
+    Punctuation, symbols and spaces separate words (as in the search index); letters with
+    their marks (Arabic vowel signs) and joiners (the Persian half-space) stay in them.
+    """
+    kept = (c if unicodedata.category(c)[0] in "LMN" or c == "\u200c" else " " for c in query)
+    return " ".join("".join(kept).split())
+
+
+def searched(posts, query):
+    """Wagtail's search over the posts, newest first; no words, no results."""
+    words = search_words(query)
+    if not words:
+        return posts.none()
+    return newest_first(posts).search(PlainText(words, operator="and"), order_by_relevance=False)
+
+
+def page_number(request):
+    try:
+        return int(request.GET.get("page", "1"))
+    except ValueError:
+        return 1
+
+
+def page_of_posts(request, posts, per_page=PER_PAGE):
+    """One page of posts: the ids are paged first, then only those posts read in full.
+
+    `posts` is an ordered queryset or search results. No number or a wrong one gives the first
+    page, too large a number the last.
+    """
+    if hasattr(posts, "values_list"):
+        posts = posts.values_list("pk", flat=True)
+    paginator = Paginator(posts, per_page)
+    number = min(max(page_number(request), 1), paginator.num_pages)
+    page_obj = paginator.page(number)
+    ids = [getattr(item, "pk", item) for item in page_obj.object_list]
+    by_id = for_listing(BlogPage.objects.filter(pk__in=ids)).in_bulk()
+    page_obj.object_list = [by_id[pk] for pk in ids if pk in by_id]
+    return page_obj
+
+
+def archive_months(posts):
+    """[{"date": first day, "count": n}, …] of the months that have posts, newest first."""
+    rows = (
+        posts.order_by()
+        .annotate(month=TruncMonth("date"))
+        .values("month")
+        .annotate(count=Count("pk"))
+        .order_by("-month")
+    )
+    return [{"date": row["month"], "count": row["count"]} for row in rows]
+
+
+def index_tags(posts):
+    """(slug, name) of the tags on these posts, by name."""
+    return list(
+        Tag.objects.filter(
+            pk__in=BlogPageTag.objects.filter(
+                content_object__in=posts.order_by().values("pk")
+            ).values("tag_id")
+        )
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+
+
+def latest_posts(request, limit=3):
+    """The newest posts in the active language on this site, that this visitor may see."""
+    locale = active_locale()
+    posts = BlogPage.objects.live()
+    if locale is not None:
+        posts = posts.filter(locale=locale)
+    home = navigation.localized_home(request)
+    if home is not None:
+        posts = posts.descendant_of(home)
+    posts = navigation.visible_pages(posts, request)
+    return list(newest_first(posts).select_related("alias_of__locale")[:limit])
+
+
+def site_blog_index(request):
+    """The first visible blog index of the site in the active language (for "all news")."""
+    indexes = BlogIndexPage.objects.live()
+    locale = active_locale()
+    if locale is not None:
+        indexes = indexes.filter(locale=locale)
+    home = navigation.localized_home(request)
+    if home is not None:
+        indexes = indexes.descendant_of(home)
+    return navigation.visible_pages(indexes.order_by("path"), request).first()
+
+
+# Categories and authors in the visitor's language
+
+
+def category_choices(locale):
+    """(slug, name) of every category, named in `locale` where translated, else in German."""
+    codes = {settings.LANGUAGE_CODE}
+    if locale is not None:
+        codes.add(locale.language_code)
+    names = {}
+    for category in BlogCategory.objects.filter(locale__language_code__in=codes).select_related(
+        "locale"
+    ):
+        if (locale is not None and category.locale_id == locale.pk) or category.slug not in names:
+            names[category.slug] = category.name
+    return sorted(names.items(), key=lambda item: str(item[1]).lower())
+
+
+def localized(snippets, model, locale, related=()):
+    """The snippets (categories or authors) as translated into `locale`, in the same order.
+
+    Posts point at the snippets of their own language, and untranslated posts at German ones;
+    translations are matched by translation key (one query for all of them). `related`: what
+    to select_related on the translations (an author's photo).
+    """
+    snippets = list(snippets)
+    if locale is None:
+        return snippets
+    keys = {item.translation_key for item in snippets if item.locale_id != locale.pk}
+    if not keys:
+        return snippets
+    translations = model.objects.filter(translation_key__in=keys, locale=locale)
+    if related:
+        translations = translations.select_related(*related)
+    by_key = {item.translation_key: item for item in translations}
+    return [
+        item if item.locale_id == locale.pk else by_key.get(item.translation_key, item)
+        for item in snippets
+    ]
+
+
+def add_localized_snippets(posts, locale=None):
+    """Give each post `shown_categories` and `shown_authors` in the visitor's language.
+
+    For a whole page of posts (with categories and authors prefetched): two queries at most.
+    """
+    locale = locale or active_locale()
+    posts = list(posts)
+    for attribute, relation, model in (
+        ("shown_categories", "categories", BlogCategory),
+        ("shown_authors", "authors", Author),
+    ):
+        lists = [list(getattr(post, relation).all()) for post in posts]
+        flat = localized([item for items in lists for item in items], model, locale)
+        position = 0
+        for post, items in zip(posts, lists, strict=True):
+            setattr(post, attribute, flat[position : position + len(items)])
+            position += len(items)
+    return posts
+
+
+# What a post points at
+
+
+def related_events(post, request, locale=None):
+    """The post's events in the visitor's language (translation or alias), live and visible.
+
+    Events are pages chosen in the admin; only their titles and addresses are needed, so
+    eventpages' code is never imported.
+    """
+    locale = locale or active_locale()
+    chosen = list(post.related_events.select_related("event").order_by("sort_order"))
+    keys = [item.event.translation_key for item in chosen]
+    if not keys:
+        return []
+    pages = Page.objects.live().filter(translation_key__in=keys)
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    pages = navigation.visible_pages(pages, request).select_related("alias_of__locale")
+    by_key = {page.translation_key: page for page in pages}
+    return [by_key[key] for key in dict.fromkeys(keys) if key in by_key]
+
+
+def attached_documents(post, request):
+    """The post's documents this visitor may download (members-only collections left out)."""
+    documents = post.attached_documents.select_related("document__collection").order_by(
+        "sort_order"
+    )
+    hidden = Q()
+    for path in navigation.hidden_collection_paths(request):
+        hidden |= Q(document__collection__path__startswith=path)
+    if hidden:
+        documents = documents.exclude(hidden)
+    return [item.document for item in documents]

@@ -1,0 +1,84 @@
+"""Template helpers for news: the latest posts on the home page, and what a post page shows
+in the visitor's language (categories, authors, related events, documents).
+
+The home page shows the latest posts through `latest_posts`, so `home` never imports this app.
+"""
+
+from django import template
+from django.utils.translation import get_language_info
+
+from home.languages import SPOKEN_LANGUAGE_NAMES
+
+from .. import queries
+from ..models import Author, BlogCategory
+
+register = template.Library()
+
+
+@register.inclusion_tag("blogpages/includes/latest_posts.html", takes_context=True)
+def latest_posts(context, limit=3):
+    """The newest posts in the active language across the site's news indexes."""
+    request = context.get("request")
+    posts = queries.latest_posts(request, limit)
+    index = queries.site_blog_index(request) if posts else None
+    return {"posts": posts, "index": index, "request": request}
+
+
+@register.simple_tag
+def post_original_language(post):
+    """For an untranslated post (an alias): the language its text is written in, else None."""
+    if not post.alias_of_id:
+        return None
+    code = post.alias_of.locale.language_code
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = False
+    return {
+        "code": code,
+        "name": SPOKEN_LANGUAGE_NAMES.get(code, code),
+        "direction": "rtl" if bidi else "ltr",
+    }
+
+
+@register.simple_tag
+def post_categories(post):
+    """The post's categories in the active language where translated (two queries)."""
+    return queries.localized(post.categories.all(), BlogCategory, queries.active_locale())
+
+
+@register.simple_tag
+def post_authors(post):
+    """The post's authors, role and organisation in the active language where translated."""
+    authors = post.authors.select_related("photo")
+    return queries.localized(authors, Author, queries.active_locale(), related=["photo"])
+
+
+@register.simple_tag(takes_context=True)
+def post_index_url(context, post):
+    """The address of the post's news index (read once per page, for the head and the body)."""
+    if not hasattr(post, "_index_url"):
+        index = post.get_parent()
+        post._index_url = index.get_url(context.get("request")) if index is not None else ""
+    return post._index_url or ""
+
+
+@register.filter
+def names(people):
+    """Their names, to join in a sentence: "{{ post.shown_authors|names|join:', ' }}"."""
+    return [person.name for person in people]
+
+
+@register.simple_tag(takes_context=True)
+def post_details(context, post):
+    """Everything around a post's text, worked out once for its page."""
+    request = context.get("request")
+    return {
+        "index_url": post_index_url(context, post),
+        "categories": post_categories(post),
+        "authors": post_authors(post),
+        "tags": list(post.tags.all()),
+        "events": queries.related_events(post, request),
+        "documents": queries.attached_documents(post, request),
+        "original": post_original_language(post),
+    }
