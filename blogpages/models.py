@@ -116,6 +116,24 @@ class BlogIndexPage(RoutablePageMixin, Page):
 
         return atom_feed(request, self)
 
+    # Embeds on other websites (embedding.pages): the logic lives in blogpages.embeds.
+    embed_template = "blogpages/embed/blog_index.html"
+
+    def embed_context(self, request, options):
+        from .embeds import index_context
+
+        return index_context(self, request, options)
+
+    def embed_filter_form(self, data=None):
+        from .embeds import filter_form
+
+        return filter_form(self, data)
+
+    def embed_feed_urls(self, request, query=None):
+        from .embeds import index_feed_urls
+
+        return index_feed_urls(self, request, query or {})
+
 
 class BlogPageTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -183,6 +201,14 @@ class BlogPage(Page):
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
         indexes = [models.Index(fields=["date"], name="blogpage_date")]
+
+    # Embeds on other websites (embedding.pages): the logic lives in blogpages.embeds.
+    embed_template = "blogpages/embed/blog_post.html"
+
+    def embed_context(self, request, options):
+        from .embeds import post_context
+
+        return post_context(self, request, options)
 
     @property
     def original_language_name(self):

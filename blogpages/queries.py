@@ -109,10 +109,22 @@ def page_of_posts(request, posts, per_page=PER_PAGE):
     paginator = Paginator(posts, per_page)
     number = min(max(page_number(request), 1), paginator.num_pages)
     page_obj = paginator.page(number)
-    ids = [getattr(item, "pk", item) for item in page_obj.object_list]
-    by_id = for_listing(BlogPage.objects.filter(pk__in=ids)).in_bulk()
-    page_obj.object_list = [by_id[pk] for pk in ids if pk in by_id]
+    page_obj.object_list = listed(page_obj.object_list)
     return page_obj
+
+
+def first_posts(posts, limit):
+    """The first `limit` posts of an ordered queryset or search results (an embed)."""
+    if hasattr(posts, "values_list"):
+        posts = posts.values_list("pk", flat=True)
+    return listed(posts[:limit])
+
+
+def listed(items):
+    """The posts with these ids (or of these search results), in this order, read in full."""
+    ids = [getattr(item, "pk", item) for item in items]
+    by_id = for_listing(BlogPage.objects.filter(pk__in=ids)).in_bulk()
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def archive_months(posts):

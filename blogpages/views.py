@@ -57,11 +57,12 @@ def selection_feeds(context, form):
     }
 
 
-def index_view(request, index):
-    locale = queries.active_locale()
+def index_selection(request, index, data=None, locale=None):
+    """(posts, form, selected): what the list and its embed share. `posts` are the index's
+    posts this visitor may see, `selected` those the filters choose, newest first."""
     posts = queries.index_posts(index, request)
     form = BlogFilterForm(
-        request.GET or None,
+        data or None,
         categories=queries.category_choices(locale),
         tags=queries.index_tags(posts),
     )
@@ -69,6 +70,12 @@ def index_view(request, index):
     selected = queries.newest_first(form.filter_posts(posts))
     if values.get("q"):
         selected = queries.searched(selected, values["q"])
+    return posts, form, selected
+
+
+def index_view(request, index):
+    locale = queries.active_locale()
+    posts, form, selected = index_selection(request, index, request.GET, locale)
     context = base_context(request, index, posts)
     page_obj = queries.page_of_posts(request, selected)
     context.update(paged_context(page_obj, form.query_string(), locale))

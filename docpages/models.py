@@ -249,6 +249,27 @@ class DocumentLibraryPage(RoutablePageMixin, Page):
 
         return library_view(request, self)
 
+    # Embeds on other websites (embedding.pages): the logic lives in docpages.embeds.
+    embed_template = "docpages/embed/document_library.html"
+
+    def is_embeddable(self):
+        from .embeds import is_public
+
+        return is_public(self)
+
+    def embed_context(self, request, options):
+        from .embeds import library_context
+
+        return library_context(self, request, options)
+
+    def embed_filter_form(self, data=None):
+        from .embeds import filter_form
+
+        return filter_form(self, data)
+
+    def embed_feed_urls(self, request, query=None):
+        return []  # a library has no feed
+
     def upload_collection(self):
         """Where an approved shared document goes: the library's first collection."""
         first = self.library_collections.select_related("collection").first()

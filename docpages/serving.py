@@ -22,6 +22,11 @@ def serve(request, document_id, document_filename):
         raise PermissionDenied
     response = wagtail_serve(request, document_id, document_filename)
     response["X-Content-Type-Options"] = "nosniff"
+    policy = response.get("Content-Security-Policy")
+    if policy and "frame-ancestors" not in policy:
+        # Wagtail's own policy for files (default-src 'none'), which the CSP middleware keeps;
+        # default-src does not cover framing, and no page frames a download.
+        response["Content-Security-Policy"] = f"{policy}; frame-ancestors 'none'"
     return response
 
 

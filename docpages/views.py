@@ -5,6 +5,8 @@ the library's collections, the filter choices, one page of documents (with categ
 tags) and their versions in other languages.
 """
 
+from types import SimpleNamespace
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -105,21 +107,46 @@ def page_of_documents(request, documents, values):
         page_obj = paginate(request, searched(for_listing(documents), values))
         return page_obj, list(page_obj.object_list)
     page_obj = paginate(request, ids)
-    ids = list(page_obj.object_list)
+    return page_obj, listed(list(page_obj.object_list))
+
+
+def first_documents(documents, values, limit):
+    """The first `limit` documents of the listing's order (an embed): no count, no pages."""
+    ids = ordered_ids(documents, values)
+    if ids is None:
+        return list(searched(for_listing(documents), values)[:limit])
+    return listed(list(ids[:limit]))
+
+
+def listed(ids):
+    """The documents with these ids, in this order, with what a listing shows."""
     by_id = for_listing(NetworkDocument.objects.filter(pk__in=ids)).in_bulk()
-    return page_obj, [by_id[pk] for pk in ids if pk in by_id]
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def library_view(request, page):
+def library_selection(request, page, data=None):
+    """What the listing and its embed share: the visitor's documents of the library, the
+    filter form (its choices are what occurs there) and the documents it selects."""
     locale = active_locale()
     visible = visible_library_documents(request)
     documents = library_documents(page, visible)
     facets = library_facets(documents, locale)
-    form = DocumentFilterForm(request.GET or None, facets=facets)
-    values = form.values
-    page_obj, items = page_of_documents(request, filter_documents(documents, values), values)
-    add_category_names(items, facets["category_names"])
-    add_language_versions(items, visible)
+    form = DocumentFilterForm(data or None, facets=facets)
+    return SimpleNamespace(
+        visible=visible,
+        facets=facets,
+        form=form,
+        values=form.values,
+        documents=filter_documents(documents, form.values),
+    )
+
+
+def library_view(request, page):
+    selection = library_selection(request, page, request.GET)
+    form, values = selection.form, selection.values
+    page_obj, items = page_of_documents(request, selection.documents, values)
+    add_category_names(items, selection.facets["category_names"])
+    add_language_versions(items, selection.visible)
     query = form.query_string()
     page_url = page.get_url(request) or "/"
     context = page.get_context(request)

@@ -199,6 +199,24 @@ class EventIndexPage(RoutablePageMixin, Page):
 
         return index_feed(request, self)
 
+    # Embeds on other websites (embedding.pages): the logic lives in eventpages.embeds.
+    embed_template = "eventpages/embed/event_index.html"
+
+    def embed_context(self, request, options):
+        from .embeds import index_context
+
+        return index_context(self, request, options)
+
+    def embed_filter_form(self, data=None):
+        from .embeds import filter_form
+
+        return filter_form(self, data)
+
+    def embed_feed_urls(self, request, query=None):
+        from .embeds import index_feed_urls
+
+        return index_feed_urls(self, request, query or {})
+
     class Meta:
         verbose_name = _("Veranstaltungsübersicht")
         verbose_name_plural = _("Veranstaltungsübersichten")
@@ -391,6 +409,19 @@ class EventPage(RoutablePageMixin, Page):
         from .feeds import event_feed
 
         return event_feed(request, self)
+
+    # Embeds on other websites (embedding.pages): the logic lives in eventpages.embeds.
+    embed_template = "eventpages/embed/event.html"
+
+    def embed_context(self, request, options):
+        from .embeds import event_context
+
+        return event_context(self, request, options)
+
+    def embed_feed_urls(self, request, query=None):
+        from .embeds import event_feed_urls
+
+        return event_feed_urls(self, request, query)
 
     class Meta:
         verbose_name = _("Veranstaltung")

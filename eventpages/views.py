@@ -112,10 +112,19 @@ def paginate(request, queryset):
     if number > 1:
         number = min(number, paginator.num_pages)
     page_obj = paginator.page(max(number, 1))
-    ids = list(page_obj.object_list)
-    rows = queryset.model.objects.for_listing().in_bulk(ids)
-    page_obj.object_list = [rows[pk] for pk in ids if pk in rows]
+    page_obj.object_list = listed(list(page_obj.object_list))
     return page_obj
+
+
+def first_occurrences(queryset, limit):
+    """The first `limit` occurrences of an ordered selection, read the way a page is."""
+    return listed(list(queryset.values_list("pk", flat=True)[:limit]))
+
+
+def listed(ids):
+    """The occurrences with these ids, in this order, with their events and venues."""
+    rows = Occurrence.objects.for_listing().in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def filter_context(request, page, form, view, *, show_dates=True):
@@ -165,14 +174,23 @@ def paged_context(page_obj, query):
 # Views
 
 
-def upcoming_view(request, page):
-    form = EventFilterForm(request.GET or None, locale=page.locale)
-    moment = now()
-    after, before = form.date_window(moment)
+def upcoming_occurrences(request, page, form):
+    """(occurrences, after): the index's coming and running occurrences in the form's window.
+
+    The list and its embed show exactly this selection, in this order; `after` is the moment
+    the window begins (a running occurrence is listed under that day).
+    """
+    after, before = form.date_window(now())
     occurrences = index_occurrences(request, page, form).filter(end__gt=after)
     if before is not None:
         occurrences = occurrences.filter(start__lt=before)
-    page_obj = paginate(request, occurrences.order_by("start", "pk"))
+    return occurrences.order_by("start", "pk"), after
+
+
+def upcoming_view(request, page):
+    form = EventFilterForm(request.GET or None, locale=page.locale)
+    occurrences, after = upcoming_occurrences(request, page, form)
+    page_obj = paginate(request, occurrences)
     context = filter_context(request, page, form, "list")
     context.update(paged_context(page_obj, context["query"]))
     context["days"] = group_by_day(page_obj.object_list, earliest=local_date(after))

@@ -76,6 +76,7 @@ MODEL_PERMISSIONS = {
         "auth.view_user",
         "wagtail_localize.submit_translation",
         "home.change_footersettings",
+        "embedding.change_embedsettings",
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",

@@ -13,6 +13,7 @@ from docpages import serving as document_serving
 from docpages import sharing as document_sharing
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
+from network_site.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +22,8 @@ urlpatterns = [
     ),  # before Wagtail's own pattern, which it replaces
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("", include("embedding.urls")),
+    path("api/v2/", api_router.urls),
     path("favicon.ico", home_views.favicon),
     path(
         "robots.txt",

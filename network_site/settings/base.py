@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
+from django.utils.csp import CSP
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -26,12 +27,14 @@ INSTALLED_APPS = [
     "eventpages",
     "docpages",
     "blogpages",
+    "embedding",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
+    "wagtail.embeds",
     "wagtail.contrib.redirects",
     "wagtail.sites",
     "wagtail.users",
@@ -45,6 +48,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "wagtail.api.v2",
+    "rest_framework",
+    "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -55,8 +61,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that may answer early: the public API's CORS headers and preflights.
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that routes outside the language prefixes keep their own 404.
+    "network_site.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -77,6 +87,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -230,3 +241,17 @@ WAGTAILDOCS_EXTENSIONS = [
 ]  # fmt: skip
 # Uploads larger than this are refused (admin and members' sharing form alike).
 DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+
+# Framing: pages may be framed by the site itself (Wagtail's preview); embeds by the origins
+# coordinators list in the admin (embedding.EmbedSettings), through CSP frame-ancestors.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CSP = {"frame-ancestors": [CSP.SELF]}
+
+# The public read-only API (network_site/api.py): JSON for any website, without credentials.
+# Absolute URLs in it start with the Wagtail site's root URL, like the pages' own links.
+WAGTAILAPI_LIMIT_MAX = 100
+CORS_URLS_REGEX = r"^/(api/v2|oembed)/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "x-requested-with"]
