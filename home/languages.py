@@ -36,3 +36,24 @@ SPOKEN_LANGUAGES = [
     ("ka", _("Georgisch")),
 ]
 SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
+
+
+def original_language(page):
+    """For an untranslated page (an alias): the language its text is written in, else None.
+
+    Events and posts show it as "Nur auf … verfügbar", with `lang` and `dir` on the text.
+    """
+    if not page.alias_of_id:
+        return None
+    from django.utils.translation import get_language_info
+
+    code = page.alias_of.locale.language_code
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = False
+    return {
+        "code": code,
+        "name": SPOKEN_LANGUAGE_NAMES.get(code, code),
+        "direction": "rtl" if bidi else "ltr",
+    }

@@ -5,9 +5,8 @@ The home page shows the latest posts through `latest_posts`, so `home` never imp
 """
 
 from django import template
-from django.utils.translation import get_language_info
 
-from home.languages import SPOKEN_LANGUAGE_NAMES
+from home import languages
 
 from .. import queries
 from ..models import Author, BlogCategory
@@ -24,21 +23,10 @@ def latest_posts(context, limit=3):
     return {"posts": posts, "index": index, "request": request}
 
 
-@register.simple_tag
-def post_original_language(post):
-    """For an untranslated post (an alias): the language its text is written in, else None."""
-    if not post.alias_of_id:
-        return None
-    code = post.alias_of.locale.language_code
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return {
-        "code": code,
-        "name": SPOKEN_LANGUAGE_NAMES.get(code, code),
-        "direction": "rtl" if bidi else "ltr",
-    }
+# For an untranslated post (an alias): the language its text is written in.
+post_original_language = register.simple_tag(
+    languages.original_language, name="post_original_language"
+)
 
 
 @register.simple_tag

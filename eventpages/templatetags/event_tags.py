@@ -3,11 +3,10 @@
 from django import template
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
-from home import navigation
-from home.languages import SPOKEN_LANGUAGE_NAMES
+from home import languages, navigation
 
 from ..models import EventIndexPage, Occurrence
 from ..recurrence import local_zone
@@ -60,21 +59,8 @@ def occurrence_times(occurrence):
     }
 
 
-@register.simple_tag
-def original_language(event):
-    """For an untranslated event (an alias): the language its text is written in, else None."""
-    if not event.alias_of_id:
-        return None
-    code = event.alias_of.locale.language_code
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return {
-        "code": code,
-        "name": SPOKEN_LANGUAGE_NAMES.get(code, code),
-        "direction": "rtl" if bidi else "ltr",
-    }
+# For an untranslated event (an alias): the language its text is written in.
+original_language = register.simple_tag(languages.original_language, name="original_language")
 
 
 @register.filter
