@@ -1,0 +1,1 @@
+"""caching settings (issue #7); imported at the end of base.py."""
