@@ -5,7 +5,7 @@ covers every table Django manages, which are the tables a flush would empty.
 """
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 
 SNAPSHOT_SCHEMA = "test_snapshot"
 
@@ -48,17 +48,19 @@ class DatabaseSnapshot:
                 finally:
                     cursor.execute("SET session_replication_role = DEFAULT")
             else:
-                cursor.execute("PRAGMA foreign_keys = OFF")
+                cursor.execute("PRAGMA foreign_keys = OFF")  # not allowed inside a transaction
                 try:
-                    for table in self.tables:
-                        columns, rows = self.rows[table]
-                        cursor.execute(f"DELETE FROM {quote(table)}")
-                        if rows:
-                            names = ", ".join(quote(column) for column in columns)
-                            marks = ", ".join(["%s"] * len(columns))
-                            cursor.executemany(
-                                f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows
-                            )
+                    with transaction.atomic():
+                        self._copy_back(cursor, quote)
                 finally:
                     cursor.execute("PRAGMA foreign_keys = ON")
         cache.clear()
+
+    def _copy_back(self, cursor, quote):
+        for table in self.tables:
+            columns, rows = self.rows[table]
+            cursor.execute(f"DELETE FROM {quote(table)}")
+            if rows:
+                names = ", ".join(quote(column) for column in columns)
+                marks = ", ".join(["%s"] * len(columns))
+                cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
