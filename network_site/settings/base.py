@@ -255,7 +255,3 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "x-requested-with"]
-
-# Production hardening and caching (issue #7) live in their own modules.
-from .caching import *  # noqa: E402, F403
-from .security import *  # noqa: E402, F403

@@ -1,1 +1,0 @@
-"""caching settings (issue #7); imported at the end of base.py."""

@@ -1,1 +1,0 @@
-"""security settings (issue #7); imported at the end of base.py."""
