@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?= -n auto
 
-.PHONY: demo test install install-dev migrate load-demo serve-dev lint format messages check-messages clean
+.PHONY: demo test install install-dev install-production migrate load-demo serve serve-dev lint format messages check-messages clean
 
 $(VENV)/bin/python:
 	@python_bin="$$(scripts/find-python)" || exit 1; \
@@ -23,8 +23,13 @@ $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(PIP) install -e ".[dev]"
 	@touch $@
 
+$(VENV)/.installed-production: pyproject.toml $(VENV)/.installed
+	$(PIP) install -e ".[production]"
+	@touch $@
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
+install-production: $(VENV)/.installed-production
 
 migrate: install
 	$(PYTHON) manage.py migrate --noinput
@@ -36,6 +41,35 @@ load-demo: migrate
 demo: load-demo
 	@echo "Starting the site at http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
 	$(PYTHON) manage.py runserver $(HOST):$(PORT)
+
+## Run the site the production way: gunicorn, whitenoise, production settings.
+## Without ALLOWED_HOSTS in the environment it is a local try-out on http://$(HOST):$(PORT)/
+## (generated secret key in .serve-secret, plain http, media served by the app, demo content
+## loaded into an empty database). With ALLOWED_HOSTS set, nothing is relaxed: the
+## environment configures it (README, "Deployment").
+serve: install-production
+	@set -e; \
+	export DJANGO_SETTINGS_MODULE=network_site.settings.production HOST="$(HOST)" PORT="$(PORT)"; \
+	if [ -z "$${ALLOWED_HOSTS:-}" ]; then \
+		echo "Local try-out (set ALLOWED_HOSTS for a real deployment)"; \
+		if [ -z "$${SECRET_KEY:-}" ]; then \
+			[ -s .serve-secret ] || (umask 077; $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > .serve-secret); \
+			export SECRET_KEY="$$(cat .serve-secret)"; \
+		fi; \
+		export ALLOWED_HOSTS="127.0.0.1,localhost" \
+			SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" SECURE_COOKIES="$${SECURE_COOKIES:-0}" \
+			SERVE_MEDIA="$${SERVE_MEDIA:-1}" \
+			WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}"; \
+		local_try_out=1; \
+	fi; \
+	$(PYTHON) manage.py migrate --noinput; \
+	if [ -n "$${local_try_out:-}" ] && ! $(PYTHON) manage.py shell -v 0 -c \
+		"import sys; from home.models import HomePage; sys.exit(0 if HomePage.objects.exists() else 1)"; then \
+		$(PYTHON) manage.py load_demo; \
+	fi; \
+	$(PYTHON) manage.py collectstatic --noinput -v 0; \
+	echo "Starting gunicorn on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"; \
+	exec $(VENV)/bin/gunicorn -c network_site/gunicorn.conf.py
 
 ## Run the whole test suite (browser tests too, when Debian's Chromium is installed).
 test: install-dev

@@ -7,18 +7,16 @@
 - An address that is already confirmed gets the same "check your inbox" page as a new one,
   so the form tells nobody who is subscribed; its owner gets an email instead.
 - Bots: a honeypot field, a limit of RATE_LIMIT posts per client address per RATE_WINDOW
-  (Django's cache; 429 beyond), and at most ADDRESS_LIMIT emails per address per hour, so the
-  form cannot be used to flood somebody's mailbox.
+  (home.ratelimit, in the shared cache; 429 beyond), and at most ADDRESS_LIMIT emails per
+  address per hour, so the form cannot be used to flood somebody's mailbox.
 - Unsubscribing (a link and RFC 8058 one-click POST in every email) deletes the address with
   its deliveries. Pages that show an address are never cached.
 """
 
-import hashlib
 import logging
 
 from django.conf import settings
 from django.core import mail
-from django.core.cache import cache
 from django.db import transaction
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -30,7 +28,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
+from home import ratelimit
 from home.models import FooterSettings
+from home.ratelimit import client_ip
 
 from . import emails
 from .models import Subscriber
@@ -62,42 +62,12 @@ TEMPLATES = "blogpages/subscription/"
 # ------------------------------------------------------------------------------ limits
 
 
-def client_ip(request):
-    """The visitor's address; behind NUMBER_OF_PROXIES reverse proxies, from X-Forwarded-For.
-
-    Only the entries the own proxies appended are trusted: the client can write anything
-    into the header, but not what comes after it.
-    """
-    proxies = getattr(settings, "NUMBER_OF_PROXIES", 0)
-    if proxies:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _digest(value):
-    return hashlib.sha256(value.encode()).hexdigest()[:32]
-
-
-def count_attempt(kind, value, window):
-    """Count one more attempt in a fixed window; the cache forgets it when the window ends."""
-    key = f"blogpages:subscribe:{kind}:{_digest(value)}"
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, window)
-        return 1
-
-
 def too_many_attempts(request):
-    return count_attempt("ip", client_ip(request), RATE_WINDOW) > RATE_LIMIT
+    return ratelimit.hit("subscribe:ip", client_ip(request), RATE_LIMIT, RATE_WINDOW)
 
 
 def too_many_emails(address):
-    return count_attempt("address", address, ADDRESS_WINDOW) > ADDRESS_LIMIT
+    return ratelimit.hit("subscribe:address", address.lower(), ADDRESS_LIMIT, ADDRESS_WINDOW)
 
 
 # ------------------------------------------------------------------------------ subscribing
@@ -131,9 +101,8 @@ def subscribe(request):
     if request.method != "POST":
         return form_response(request, SubscribeForm())
     if too_many_attempts(request):
-        response = TemplateResponse(request, TEMPLATES + "too_many.html", status=429)
-        response["Retry-After"] = str(RATE_WINDOW)
-        return response
+        retry_after = ratelimit.retry_after("subscribe:ip", client_ip(request), RATE_WINDOW)
+        return ratelimit.too_many_response(request, retry_after, TEMPLATES + "too_many.html")
     form = SubscribeForm(request.POST)
     if form.is_trapped:
         logger.info("Subscribe form: honeypot filled in, nothing stored")

@@ -28,13 +28,22 @@ POSTGRES = "modelsearch.backends.database.postgres.postgres.PostgresSearchBacken
 
 
 def _backend():
+    """The backend and which of the two known index layouts it uses (None: neither).
+
+    By the classes it derives from, so a subclass (home.search_backend) counts; compared by
+    name, because importing the other database's backend module fails (its models).
+    """
     backend = get_search_backend()
-    return backend, f"{type(backend).__module__}.{type(backend).__qualname__}"
+    ancestors = {f"{cls.__module__}.{cls.__qualname__}" for cls in type(backend).__mro__}
+    for layout in (SQLITE, POSTGRES):
+        if layout in ancestors:
+            return backend, layout
+    return backend, None
 
 
 def supported():
     """Whether the search backend in use is one whose index this module queries directly."""
-    return _backend()[1] in (SQLITE, POSTGRES)
+    return _backend()[1] is not None
 
 
 def _content_type_id():

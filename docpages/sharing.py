@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from home import ratelimit
 from home.roles import COORDINATION, EDITORS, MEMBERS
 
 from .collections import inbox_collection
@@ -32,6 +33,8 @@ logger = logging.getLogger(__name__)
 SHARING_GROUPS = (MEMBERS, COORDINATION, EDITORS)
 SESSION_KEY = "docpages_shared_submission"
 INBOX_URL_NAME = "shared_documents:review"
+SHARE_LIMIT = 10  # uploads (valid or not) per member …
+SHARE_WINDOW = 60 * 60  # … in this many seconds (home.ratelimit, in the shared cache)
 
 
 class DecisionError(Exception):
@@ -64,6 +67,11 @@ def share_document(request):
             request, "docpages/share_document.html", {"allowed": False}, status=403
         )
     if request.method == "POST":
+        if ratelimit.hit("share-document:user", request.user.pk, SHARE_LIMIT, SHARE_WINDOW):
+            retry_after = ratelimit.retry_after(
+                "share-document:user", request.user.pk, SHARE_WINDOW
+            )
+            return ratelimit.too_many_response(request, retry_after)
         form = ShareDocumentForm(request.POST, request.FILES, request=request)
         if form.is_valid():
             submission = submit_document(form, request.user, get_language())

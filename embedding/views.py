@@ -6,7 +6,6 @@ cacheable, and frameable only by the origins listed in the site's embed settings
 
 import base64
 import hashlib
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -65,9 +64,10 @@ def csp_hash(text):
 
 
 def media_sources():
-    """Images may come from the media storage's own host (MEDIA_URL may be absolute)."""
-    parts = urlsplit(settings.MEDIA_URL)
-    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
+    """Images may come from the media storage's own host (S3, a CDN): as on the site's pages."""
+    from network_site.security import media_origins
+
+    return list(media_origins())
 
 
 def embed_csp(ancestors, options=None):

@@ -11,10 +11,12 @@ class HomeConfig(AppConfig):
         from wagtail.signals import page_published
 
         from . import privacy  # noqa: F401  (connects its signal handlers)
+        from .cache import connect_purge_signals
         from .roles import grant_on_publish
 
         post_migrate.connect(set_up_site_after_migrate, sender=self)
         page_published.connect(grant_on_publish)
+        connect_purge_signals()
 
 
 def set_up_site_after_migrate(sender, using="default", **kwargs):

@@ -26,7 +26,8 @@ from .models import ContentPage, FooterSettings, HomePage
 from .roles import COORDINATION, EDITORS, MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
 
 SITE_NAME = "Integrationsnetzwerk Burgenlandkreis"
-DEMO_PASSWORD = "netzwerk-demo"
+# The documented password of the demo users (bandit B105): demo content only.
+DEMO_PASSWORD = "netzwerk-demo"  # nosec B105
 DEMO_USERS = [
     # username, first name, group (None: superuser), description
     ("admin", "Admin", None, "Administrator (alle Rechte)"),

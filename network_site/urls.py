@@ -32,13 +32,18 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    from django.views.static import serve as serve_file
 
-    # Images only: documents are served through Wagtail's view, which checks their privacy.
+    # Images only (a local try-out of `make serve`, or development): documents are served
+    # through Wagtail's view, which checks their privacy.
     for folder in ("images", "original_images"):
-        urlpatterns += static(
-            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+        urlpatterns.append(
+            re_path(
+                rf"^{settings.MEDIA_URL.lstrip('/')}{folder}/(?P<path>.*)$",
+                serve_file,
+                {"document_root": settings.MEDIA_ROOT / folder},
+            )
         )
 
 urlpatterns += i18n_patterns(

@@ -46,3 +46,12 @@ def german_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters, login throttling and cached pages stay inside one test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

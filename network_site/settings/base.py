@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "corsheaders",
+    "wagtail.contrib.frontend_cache",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +66,8 @@ MIDDLEWARE = [
     # Before anything that may answer early: the public API's CORS headers and preflights.
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Below the CSP middleware: picks the admin's relaxed policy, adds Permissions-Policy.
+    "network_site.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that routes outside the language prefixes keep their own 404.
     "network_site.middleware.LocaleMiddleware",
@@ -71,9 +75,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.PrivateResponseMiddleware",
+    # Anonymous GETs answered from the shared cache (home/cache.py); below the middleware
+    # that knows the user and the language, above the ones whose headers it stores.
+    "home.cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Login throttling (django-axes); last, as its documentation asks.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "network_site.urls"
@@ -110,23 +119,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Wagtail's search index uses PostgreSQL's full-text search fields there.
     INSTALLED_APPS.append("django.contrib.postgres")
-
-REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "netzwerk"),
-        }
-    }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "netzwerk",
-        }
-    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -226,15 +218,16 @@ WAGTAIL_SITE_NAME = "Integrationsnetzwerk"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Member-only content is protected by groups; shared page passwords would leak by forwarding.
-WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
-WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# (bandit B105: these are switches, not passwords.)
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}  # nosec B105
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}  # nosec B105
 # Documents go through Wagtail's serve view, which checks collection privacy, and download
 # rather than open in the browser.
 WAGTAILDOCS_DOCUMENT_MODEL = "docpages.NetworkDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "docpages.forms.NetworkDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}  # German stems on PG
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "jpg", "jpeg", "png"
@@ -255,3 +248,6 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_CREDENTIALS = False
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "x-requested-with"]
+
+from .caching import *  # noqa: E402, F403
+from .security import *  # noqa: E402, F403

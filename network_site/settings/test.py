@@ -20,6 +20,11 @@ MEDIA_ROOT = Path(tempfile.gettempdir()) / "community-netzwerk-test-media"
 # The page cache would let one test see another's pages; tests/cache/ switch it on.
 PAGE_CACHE_SECONDS = 0
 
+# Parallel test processes share one Redis database: each keeps to its own keys (and clears
+# only those, see home.cache_backends).
+if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] += "-test-" + os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not shared memory: the live server answers several requests at once (a page
     # with two embeds), and each of its threads needs a connection of its own.
@@ -30,3 +35,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (  # noqa: F405
         "PRAGMA synchronous = OFF; PRAGMA journal_mode = WAL;"
     )
+
+# django-axes needs the request to authenticate, which the test client's login() does not pass
+# (axes' documented way for tests). tests/security/ switch it on around real login forms.
+AXES_ENABLED = False

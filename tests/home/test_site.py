@@ -281,11 +281,11 @@ def test_search_results_are_paginated(client):
 
     home = HomePage.objects.get(locale__language_code="de")
     for number in range(12):
-        page = ContentPage(title=f"Sprachkurs {number}", slug=f"sprachkurs-{number}")
+        page = ContentPage(title=f"Quittenkurs {number}", slug=f"quittenkurs-{number}")
         home.add_child(instance=page)
-    first = soup(client.get("/de/search/", {"q": "Sprachkurs"}))
+    first = soup(client.get("/de/search/", {"q": "Quittenkurs"}))
     assert len(first.select(".search-results li")) == 10
     next_link = first.select_one('nav.pagination a[rel="next"]')["href"]
-    assert next_link == "?q=Sprachkurs&page=2"
+    assert next_link == "?q=Quittenkurs&page=2"
     second = soup(client.get("/de/search/" + next_link))
     assert len(second.select(".search-results li")) == 2

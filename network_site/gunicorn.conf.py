@@ -1,0 +1,55 @@
+"""gunicorn settings for `make serve` and production (`gunicorn -c network_site/gunicorn.conf.py`).
+
+Every value can be changed from the environment: GUNICORN_BIND (or HOST and PORT),
+GUNICORN_WORKERS, GUNICORN_THREADS, GUNICORN_TIMEOUT, GUNICORN_ACCESS_LOG ("-" = stdout,
+"" = off), GUNICORN_MAX_REQUESTS. gunicorn also reads GUNICORN_CMD_ARGS on its own.
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "network_site.wsgi:application"
+
+# Behind a reverse proxy on the same machine: 127.0.0.1:8000 (the default); in a container
+# 0.0.0.0:8000; a unix socket as "unix:/run/netzwerk/gunicorn.sock".
+bind = [
+    os.environ.get("GUNICORN_BIND")
+    or f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+]
+
+# Processes for the cores, threads for the waiting (database, Redis, S3): two processes per
+# core plus one, as gunicorn's documentation suggests, with a few threads each.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+
+# A request that takes longer than this is stuck: the worker is restarted. Uploads of large
+# documents go through the proxy first (which buffers them), so 60 s is plenty.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+
+# Recycle workers now and then, so slow leaks never grow (jitter: not all at once).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = max_requests // 10
+
+# Load the application before forking: a broken configuration fails at once, and workers
+# share the imported code's memory.
+preload_app = True
+
+# Logs to stdout/stderr (systemd's journal, docker logs). The access log line has the time
+# taken (%(M)s, milliseconds) and the client address the proxy passed on.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
+
+# The proxy in front is trusted for X-Forwarded-Proto (https): only when it is on this host.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# gunicorn's control socket (`gunicornc`) sits at one path per user by default, so several
+# app servers on one machine would take each other's: off unless given a path of its own.
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+else:
+    control_socket_disable = True
