@@ -19,9 +19,10 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home.languages import SPOKEN_LANGUAGE_NAMES
+from home.navigation import site_title
 
 from .models import BlogPage
 from .subscription_forms import category_names
@@ -84,20 +85,6 @@ def language_info(code):
         "name": str(SPOKEN_LANGUAGE_NAMES.get(code, code)),
         "direction": "rtl" if bidi else "ltr",
     }
-
-
-def site_title(language):
-    """The home page's title in that language: the sender everyone knows."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        return settings.WAGTAIL_SITE_NAME
-    root = site.root_page
-    home = (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=language)
-        .first()
-    )
-    return (home or root).title
 
 
 def subscription_topics(subscriber, names):

@@ -252,8 +252,14 @@ def load_demo():
     accounts = ensure_users(groups)
 
     # Other apps add their demo content (events, documents, posts) through this hook, so home
-    # needs to know none of them.
-    context = {"locales": locales, "home": home, "pages": pages, "groups": groups}
+    # needs to know none of them; demo accounts they add go into context["accounts"].
+    context = {
+        "locales": locales,
+        "home": home,
+        "pages": pages,
+        "groups": groups,
+        "accounts": accounts,
+    }
     for add_demo_content in hooks.get_hooks("load_demo_content"):
         add_demo_content(context)
     ensure_roles()  # members' rights on the indexes the apps created, in every language

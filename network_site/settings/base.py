@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "docpages",
     "blogpages",
     "embedding",
+    "exchange",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -1,0 +1,197 @@
+"""The board's emails: a reply in a thread, the daily summary, a coordinator's note.
+
+Each is rendered in the recipient's language (NotificationPreference.language, German without
+one) from exchange/email/<name>.txt and .html. Links are absolute: the board page in the
+recipient's language (its translation or alias) plus the thread's route, on the site's root
+URL, since tasks and commands have no request to take the host from. Members' texts are plain
+text: the text part carries them as written, the HTML part escapes them (autoescape, urlize).
+"""
+
+import re
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from home.navigation import site_title
+
+from .models import BoardPage, NotificationPreference, Topic
+
+SITE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
+# ------------------------------------------------------------------------ who, which language
+
+
+def member_name(user):
+    """How members are named on the board and in its emails: full name, else user name."""
+    return user.get_full_name().strip() or user.get_username()
+
+
+def preference_for(user):
+    """The member's saved choices, or the defaults (not saved) when there are none yet."""
+    try:
+        return user.exchange_preference
+    except NotificationPreference.DoesNotExist:
+        return NotificationPreference(user=user)
+
+
+def email_language(preference):
+    language = (preference.language if preference is not None else "") or "de"
+    return language if language in SITE_LANGUAGES else settings.LANGUAGE_CODE
+
+
+def language_info(code):
+    try:
+        info = get_language_info(code)
+    except KeyError:
+        return {"code": code, "direction": "ltr"}
+    return {"code": code, "direction": "rtl" if info["bidi"] else "ltr"}
+
+
+# ------------------------------------------------------------------------------------- links
+
+
+def site_root_url():
+    """Where links in emails point when no request says it (tasks, commands)."""
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    if site is not None:
+        return site.root_url
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+class BoardLinks:
+    """Absolute links into one board, in each language asked for (each looked up once)."""
+
+    def __init__(self, board, root_url=None):
+        self.board = board
+        self.root_url = root_url or site_root_url()
+        self._pages = {}
+
+    def page(self, language):
+        if language not in self._pages:
+            page = (
+                BoardPage.objects.live()
+                .filter(translation_key=self.board.translation_key, locale__language_code=language)
+                .first()
+            )
+            self._pages[language] = page or self.board
+        return self._pages[language]
+
+    def url(self, language, route=""):
+        page = self.page(language)
+        # The page's address carries its own language prefix (/ar/…); the host is the site's.
+        return (page.get_full_url() or self.root_url + (page.url or "/")) + route
+
+    def thread_url(self, thread, language):
+        return self.url(language, self.board.reverse_subpage("thread", args=[thread.pk]))
+
+    def settings_url(self, language):
+        return self.url(language, self.board.reverse_subpage("notification_settings"))
+
+
+def topic_names(language):
+    """Topic names in `language` by translation key (the German name where not translated)."""
+    names = {}
+    topics = Topic.objects.filter(
+        locale__language_code__in={language, settings.LANGUAGE_CODE}
+    ).select_related("locale")
+    for topic in topics:
+        if topic.locale.language_code == language or topic.translation_key not in names:
+            names[topic.translation_key] = topic.name
+    return names
+
+
+# --------------------------------------------------------------------------------- rendering
+
+
+def one_line(text):
+    return " ".join(str(text).split())
+
+
+def tidy_text(text):
+    """No trailing blanks (but the signature's "-- "), no runs of empty lines."""
+    lines = [line if line == "-- " else line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def build_message(subject, template, context, to, language):
+    """Text and HTML from exchange/email/<template>.txt and .html, in `language`."""
+    with translation.override(language):
+        context = {
+            **context,
+            "subject": subject,
+            "language": language_info(language),
+            "site_title": context.get("site_title") or site_title(language),
+        }
+        text = render_to_string(f"exchange/email/{template}.txt", context)
+        body_html = render_to_string(f"exchange/email/{template}.html", context)
+    message = EmailMultiAlternatives(one_line(subject), tidy_text(text), to=[to])
+    message.attach_alternative(body_html, "text/html")
+    return message
+
+
+def post_context(post):
+    """A post as the emails show it: text, author, and the language it is written in."""
+    return {
+        "body": post.body,
+        "author": member_name(post.author),
+        "created_at": post.created_at,
+        "text_language": language_info(post.language),
+    }
+
+
+# ------------------------------------------------------------------------------ the messages
+
+
+def reply_message(post, recipient, language, links):
+    """A new reply in a thread the recipient took part in."""
+    thread = post.thread
+    with translation.override(language):
+        subject = _("Neue Antwort in „%(title)s“") % {"title": thread.title}
+    context = {
+        "thread": thread,
+        "post": post_context(post),
+        "recipient": member_name(recipient),
+        "thread_url": links.thread_url(thread, language),
+        "settings_url": links.settings_url(language),
+    }
+    return build_message(subject, "reply", context, recipient.email, language)
+
+
+def summary_message(recipient, language, items, since, settings_url):
+    """The new threads since the last summary; `items` are dicts made by summary.py."""
+    with translation.override(language):
+        subject = _("Neue Diskussionen im Austausch")
+    context = {
+        "items": items,
+        "since": since,
+        "recipient": member_name(recipient),
+        "settings_url": settings_url,
+    }
+    return build_message(subject, "summary", context, recipient.email, language)
+
+
+def moderation_note_message(post, note, links=None):
+    """A coordinator's note about one of the author's posts, in the author's language."""
+    author = post.author
+    language = email_language(preference_for(author))
+    thread = post.thread
+    links = links or BoardLinks(thread.board)
+    with translation.override(language):
+        subject = _("Hinweis der Koordination zu Ihrem Beitrag in „%(title)s“") % {
+            "title": thread.title
+        }
+    context = {
+        "thread": thread,
+        "post": post_context(post),
+        "hidden": post.hidden or thread.hidden,
+        "note": note,
+        "recipient": member_name(author),
+        "thread_url": links.thread_url(thread, language),
+    }
+    return build_message(subject, "moderation_note", context, author.email, language)

@@ -1,0 +1,260 @@
+"""The members' board: a page, the topics (a translatable snippet), threads, posts and reports.
+
+Threads belong to the board across its languages (they point at one language version; queries
+use the board's translation key), because members write in their own languages and read each
+other: every post records the language it was written in.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from home.models import TranslatableCategory
+
+TITLE_MAX_LENGTH = 200
+BODY_MAX_LENGTH = 5000
+
+
+class Topic(TranslatableCategory):
+    class Meta(TranslatableCategory.Meta):
+        verbose_name = _("Thema im Austausch")
+        verbose_name_plural = _("Themen im Austausch")
+
+
+class BoardPage(RoutablePageMixin, Page):
+    """The members-only board; every route checks membership (exchange.access), whatever the
+    page's view restriction says."""
+
+    intro = models.TextField(_("Einleitung"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    # The page's own fields only: threads and posts never reach the search index.
+    search_fields = Page.search_fields
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Austauschforum")
+        verbose_name_plural = _("Austauschforen")
+
+    @path("")
+    def thread_list(self, request):
+        from .views import thread_list
+
+        return thread_list(request, self)
+
+    @path("neu/")
+    def start_thread(self, request):
+        from .views import start_thread
+
+        return start_thread(request, self)
+
+    @path("<int:thread_id>/")
+    def thread(self, request, thread_id):
+        from .views import thread_detail
+
+        return thread_detail(request, self, thread_id)
+
+    @path("beitrag/<int:post_id>/bearbeiten/")
+    def edit_post(self, request, post_id):
+        from .views import edit_post
+
+        return edit_post(request, self, post_id)
+
+    @path("beitrag/<int:post_id>/loeschen/")
+    def delete_post(self, request, post_id):
+        from .views import delete_post
+
+        return delete_post(request, self, post_id)
+
+    @path("beitrag/<int:post_id>/melden/")
+    def report_post(self, request, post_id):
+        from .views import report_post
+
+        return report_post(request, self, post_id)
+
+    @path("benachrichtigungen/")
+    def notification_settings(self, request):
+        from .views import notification_settings
+
+        return notification_settings(request, self)
+
+    def serve(self, request, *args, **kwargs):
+        from .access import refuse_unless_member
+
+        refused = refuse_unless_member(request)
+        if refused is not None:
+            return refused
+        return super().serve(request, *args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        from .access import refuse_unless_member
+
+        return refuse_unless_member(request) or super().serve_preview(request, mode_name)
+
+    def get_sitemap_urls(self, request=None):
+        return []  # members only: never in the sitemap
+
+
+class ThreadQuerySet(models.QuerySet):
+    def on_board(self, board):
+        return self.filter(board__translation_key=board.translation_key)
+
+    def for_listing(self):
+        return self.select_related("author", "topic").order_by("-last_activity_at", "-pk")
+
+
+class Thread(models.Model):
+    board = models.ForeignKey(
+        BoardPage, verbose_name=_("Forum"), on_delete=models.CASCADE, related_name="threads"
+    )
+    title = models.CharField(_("Titel"), max_length=TITLE_MAX_LENGTH)
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("Thema"), on_delete=models.PROTECT, related_name="threads"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Begonnen von"),
+        on_delete=models.CASCADE,
+        related_name="exchange_threads",
+    )
+    language = models.CharField(_("Sprache"), max_length=10)
+    created_at = models.DateTimeField(_("Begonnen am"), default=timezone.now)
+    last_activity_at = models.DateTimeField(
+        _("Letzte Aktivität"), default=timezone.now, db_index=True
+    )
+    closed = models.BooleanField(
+        _("Geschlossen"), default=False, help_text=_("Keine neuen Antworten mehr möglich.")
+    )
+    hidden = models.BooleanField(
+        _("Ausgeblendet"), default=False, help_text=_("Für Mitglieder nicht mehr sichtbar.")
+    )
+    events = models.ManyToManyField(
+        "eventpages.EventPage", verbose_name=_("Verknüpfte Veranstaltungen"), blank=True
+    )
+    documents = models.ManyToManyField(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name=_("Verknüpfte Dokumente"), blank=True
+    )
+
+    objects = ThreadQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Diskussion")
+        verbose_name_plural = _("Diskussionen")
+        ordering = ["-last_activity_at", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class PostQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(hidden=False, deleted_at__isnull=True)
+
+
+class Post(models.Model):
+    """One message; the first post of a thread is its opening text."""
+
+    thread = models.ForeignKey(
+        Thread, verbose_name=_("Diskussion"), on_delete=models.CASCADE, related_name="posts"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Verfasst von"),
+        on_delete=models.CASCADE,
+        related_name="exchange_posts",
+    )
+    body = models.TextField(_("Text"), max_length=BODY_MAX_LENGTH)
+    language = models.CharField(_("Sprache"), max_length=10)
+    created_at = models.DateTimeField(_("Verfasst am"), default=timezone.now)
+    edited_at = models.DateTimeField(_("Bearbeitet am"), null=True, blank=True)
+    deleted_at = models.DateTimeField(_("Gelöscht am"), null=True, blank=True)
+    hidden = models.BooleanField(_("Ausgeblendet"), default=False)
+    moderation_note = models.TextField(
+        _("Hinweis der Koordination"),
+        blank=True,
+        help_text=_("Wird der Verfasserin oder dem Verfasser per E-Mail geschickt."),
+    )
+
+    objects = PostQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Beitrag")
+        verbose_name_plural = _("Beiträge")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.thread.title} ({self.author})"
+
+
+class Report(models.Model):
+    post = models.ForeignKey(
+        Post, verbose_name=_("Beitrag"), on_delete=models.CASCADE, related_name="reports"
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Gemeldet von"),
+        on_delete=models.CASCADE,
+        related_name="exchange_reports",
+    )
+    reason = models.TextField(_("Grund"), max_length=2000)
+    created_at = models.DateTimeField(_("Gemeldet am"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("Erledigt am"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Erledigt von"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("Meldung")
+        verbose_name_plural = _("Meldungen")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return str(self.post)
+
+
+class NotificationPreference(models.Model):
+    """Per member: reply emails (on unless switched off) and a daily summary (off unless on)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="exchange_preference"
+    )
+    replies = models.BooleanField(_("E-Mail bei Antworten in meinen Diskussionen"), default=True)
+    daily_summary = models.BooleanField(
+        _("Tägliche Zusammenfassung neuer Diskussionen"), default=False
+    )
+    language = models.CharField(_("Sprache der E-Mails"), max_length=10, default="de")
+    summary_sent_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Benachrichtigungseinstellung")
+        verbose_name_plural = _("Benachrichtigungseinstellungen")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class ReplyNotification(models.Model):
+    """One email per reply and recipient: a retried task never mails twice."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="notifications")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["post", "recipient"], name="one_notification_per_reply")
+        ]
+
+    def __str__(self):
+        return f"{self.post_id} → {self.recipient_id}"
