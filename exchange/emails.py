@@ -195,3 +195,22 @@ def moderation_note_message(post, note, links=None):
         "thread_url": links.thread_url(thread, language),
     }
     return build_message(subject, "moderation_note", context, author.email, language)
+
+
+def report_message(report, recipient, language):
+    """A member reported a post: for a coordinator, with the reason and the admin's list."""
+    from django.urls import reverse
+
+    post = report.post
+    with translation.override(language):
+        subject = _("Beitrag gemeldet: „%(title)s“") % {"title": post.thread.title}
+    context = {
+        "thread": post.thread,
+        "post": post_context(post),
+        "reason": report.reason,
+        "reporter": member_name(report.reporter),
+        "recipient": member_name(recipient),
+        "reports_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        + reverse("exchange_moderation:reports"),
+    }
+    return build_message(subject, "report", context, recipient.email, language)

@@ -9,7 +9,9 @@
 - The daily summary (command send_board_summary, or tasks.send_board_summaries) lists the
   visible threads started since the member's last summary; summary_sent_until moves on with
   each run, so no thread is announced twice, and nothing new means no email.
-- Hidden posts and hidden threads are never mailed.
+- A report (services.report_post, after commit) is mailed to the coordinators who may
+  moderate, with the reason and a link to the reported posts in the admin.
+- Hidden posts and hidden threads are never mailed to members.
 """
 
 import logging
@@ -21,8 +23,8 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from . import emails
-from .access import is_member
-from .models import NotificationPreference, Post, ReplyNotification, Thread
+from .access import can_moderate, is_member
+from .models import NotificationPreference, Post, ReplyNotification, Report, Thread
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +32,52 @@ DAY = timedelta(hours=24)
 # A member who had the summary off for a while, or a timer that stopped, gets at most a week.
 SUMMARY_MAX_AGE = timedelta(days=7)
 EXCERPT_LENGTH = 300
+
+
+# ---------------------------------------------------------------------- reports
+
+
+def report_filed(report_id):
+    """Called by services.report_post after commit: tell the coordinators in the background."""
+    from .tasks import send_report_notifications
+
+    return send_report_notifications.enqueue(report_id)
+
+
+def moderators():
+    """Active coordinators with an address who may moderate the board."""
+    from home.roles import COORDINATION
+
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=COORDINATION)
+        .exclude(email="")
+        .select_related("exchange_preference")
+        .distinct()
+        .order_by("pk")
+    )
+    return [user for user in users if can_moderate(user)]
+
+
+def notify_report(report_id):
+    """One email to each coordinator; a mail server that fails never loses the report."""
+    report = (
+        Report.objects.select_related("post__thread__board", "post__author", "reporter")
+        .filter(pk=report_id)
+        .first()
+    )
+    if report is None or report.resolved_at is not None:
+        return 0
+    sent = 0
+    for user in moderators():
+        language = emails.email_language(emails.preference_for(user))
+        try:
+            emails.report_message(report, user, language).send()
+        except Exception:
+            logger.exception("Could not send report %s to coordinator %s", report.pk, user.pk)
+            continue
+        sent += 1
+    return sent
 
 
 # ---------------------------------------------------------------------- replies

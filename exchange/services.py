@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Post, Thread
+from .models import Post, Report, Thread
 
 EDIT_WINDOW = timedelta(minutes=getattr(settings, "EXCHANGE_EDIT_WINDOW_MINUTES", 30))
 
@@ -47,6 +47,21 @@ def add_reply(thread, author, *, body, language):
         Thread.objects.filter(pk=thread.pk).update(last_activity_at=now)
         transaction.on_commit(lambda: notifications.reply_posted(post.pk))
     return post
+
+
+def report_post(post, reporter, *, reason):
+    """Record a report; the coordinators are told by email once it is stored.
+
+    None when this member already has an open report on the post (nothing new to tell).
+    """
+    from . import notifications
+
+    with transaction.atomic():
+        if Report.objects.filter(post=post, reporter=reporter, resolved_at__isnull=True).exists():
+            return None
+        report = Report.objects.create(post=post, reporter=reporter, reason=reason)
+        transaction.on_commit(lambda: notifications.report_filed(report.pk))
+    return report
 
 
 def can_edit(post, user, now=None):

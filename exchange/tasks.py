@@ -16,6 +16,14 @@ def send_reply_notifications(post_id: int):
 
 
 @task()
+def send_report_notifications(report_id: int):
+    """Tell the coordinators about a reported post (notifications.notify_report)."""
+    from .notifications import notify_report
+
+    return notify_report(report_id)
+
+
+@task()
 def send_board_summaries():
     """The daily summary of new threads (notifications.send_summaries)."""
     from .notifications import send_summaries

@@ -36,7 +36,7 @@ from .forms import (
     sorted_topics,
     topics_by_key,
 )
-from .models import NotificationPreference, Post, Report, Thread
+from .models import NotificationPreference, Post, Thread
 
 PER_PAGE = 20
 POST_LIMIT = 10  # threads and replies per member …
@@ -337,18 +337,13 @@ def report_post(request, board, post_id):
     if request.method == "POST":
         form = ReportForm(request.POST)
         if form.is_valid():
-            open_reports = Report.objects.filter(
-                post=post, reporter=request.user, resolved_at__isnull=True
-            )
-            if open_reports.exists():
+            report = services.report_post(post, request.user, reason=form.cleaned_data["reason"])
+            if report is None:
                 messages.info(
                     request,
                     _("Sie haben diesen Beitrag bereits gemeldet. Die Koordination kümmert sich."),
                 )
             else:
-                Report.objects.create(
-                    post=post, reporter=request.user, reason=form.cleaned_data["reason"]
-                )
                 messages.success(
                     request,
                     _("Danke für Ihre Meldung. Die Koordination sieht sich den Beitrag an."),
