@@ -102,7 +102,9 @@ def subscribe(request):
         return form_response(request, SubscribeForm())
     if too_many_attempts(request):
         retry_after = ratelimit.retry_after("subscribe:ip", client_ip(request), RATE_WINDOW)
-        return ratelimit.too_many_response(request, retry_after, TEMPLATES + "too_many.html")
+        return ratelimit.too_many_response(
+            request, retry_after, context={"back_url": reverse("blog_subscribe")}
+        )
     form = SubscribeForm(request.POST)
     if form.is_trapped:
         logger.info("Subscribe form: honeypot filled in, nothing stored")

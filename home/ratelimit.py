@@ -10,7 +10,7 @@ One helper for every form a bot may hammer (subscribe, share a document, the mem
 - `client_ip` trusts X-Forwarded-For only as far as the own reverse proxies
   (NUMBER_OF_PROXIES) wrote it; django-axes uses it too (AXES_CLIENT_IP_CALLABLE).
 - `too_many_response` is the one answer: status 429, Retry-After, never cached, the
-  "too many attempts" page (429.html, or a form's own template).
+  "too many attempts" page (429.html; `back_url` in the context links back to the form).
 - When the cache fails (Redis down), requests are let through and the failure is logged: a
   missing rate limit is better than a site whose forms all fail.
 """
@@ -96,12 +96,12 @@ def retry_after(scope, key, window):
     return max(1, min(window, math.ceil(end - time.time())))
 
 
-def too_many_response(request, retry_after, template=TEMPLATE, context=None):
+def too_many_response(request, retry_after, context=None):
     """The "too many attempts" page: 429, Retry-After, never stored by any cache."""
     seconds = max(1, int(retry_after))
     response = TemplateResponse(
         request,
-        template,
+        TEMPLATE,
         {"retry_after": seconds, "retry_minutes": math.ceil(seconds / 60), **(context or {})},
         status=429,
     )

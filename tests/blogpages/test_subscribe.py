@@ -337,6 +337,7 @@ def test_too_many_attempts_from_one_address_get_429(client):
     assert response.status_code == 429
     assert response["Retry-After"]
     assert soup(response).find("h1").get_text() == "Zu viele Versuche"
+    assert soup(response).find("a", href=FORM)  # back to the form, on the site's one 429 page
     assert not Subscriber.objects.filter(email="one-more@example.org").exists()
     assert len(mail.outbox) == RATE_LIMIT
     # Another client is not affected, nor is reading the form.
