@@ -5,6 +5,10 @@ PYTHON := $(VENV)/bin/python
 PIP := $(PYTHON) -m pip --disable-pip-version-check --quiet
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Where the site runs, for its links (emails, sitemap, the Wagtail site): HOST and PORT, with
+# 127.0.0.1 for a server that listens on all interfaces. SITE_URL=... names another address.
+SITE_HOST = $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
+SITE_URL ?= http://$(SITE_HOST):$(PORT)
 PYTEST_ARGS ?= -n auto
 
 .PHONY: demo test install install-dev install-production migrate load-demo serve serve-dev lint format messages check-messages clean
@@ -32,15 +36,16 @@ install-dev: $(VENV)/.installed-dev
 install-production: $(VENV)/.installed-production
 
 migrate: install
-	$(PYTHON) manage.py migrate --noinput
+	SITE_URL="$(SITE_URL)" $(PYTHON) manage.py migrate --noinput
 
 load-demo: migrate
-	$(PYTHON) manage.py load_demo
+	SITE_URL="$(SITE_URL)" $(PYTHON) manage.py load_demo
 
 ## Bring up the site with demo content in all seven languages.
 demo: load-demo
-	@echo "Starting the site at http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
-	$(PYTHON) manage.py runserver $(HOST):$(PORT)
+	@echo "Starting the site at $(SITE_URL)/ (stop with Ctrl+C)"
+	$(if $(filter-out $(HOST),$(SITE_HOST)),@echo "Listening on all interfaces ($(HOST):$(PORT)); links use $(SITE_URL). For other machines: SITE_URL=http://<this machine>:$(PORT) and ALLOWED_HOSTS.")
+	SITE_URL="$(SITE_URL)" $(PYTHON) manage.py runserver $(HOST):$(PORT)
 
 ## Run the site the production way: gunicorn, whitenoise, production settings.
 ## Without ALLOWED_HOSTS in the environment it is a local try-out on http://$(HOST):$(PORT)/
@@ -59,7 +64,9 @@ serve: install-production
 		export ALLOWED_HOSTS="127.0.0.1,localhost" \
 			SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" SECURE_COOKIES="$${SECURE_COOKIES:-0}" \
 			SERVE_MEDIA="$${SERVE_MEDIA:-1}" \
-			WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}"; \
+			SITE_URL="$(SITE_URL)"; \
+		: "No proxy in front: X-Forwarded-For comes from the client, it must not count."; \
+		export NUMBER_OF_PROXIES=0; \
 		local_try_out=1; \
 	fi; \
 	$(PYTHON) manage.py migrate --noinput; \
@@ -68,7 +75,7 @@ serve: install-production
 		$(PYTHON) manage.py load_demo; \
 	fi; \
 	$(PYTHON) manage.py collectstatic --noinput -v 0; \
-	echo "Starting gunicorn on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"; \
+	echo "Starting gunicorn on $(HOST):$(PORT) for $${SITE_URL:-(SITE_URL not set)}/ (stop with Ctrl+C)"; \
 	exec $(VENV)/bin/gunicorn -c network_site/gunicorn.conf.py
 
 ## Run the whole test suite (browser tests too, when Debian's Chromium is installed).

@@ -23,6 +23,8 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from home.privacy import is_restricted
+
 from .models import BlogPage, Delivery, PostDispatch, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -61,7 +63,7 @@ def enqueue_post(translation_key):
 
 
 def is_members_only(page):
-    return page.get_view_restrictions().exists()
+    return is_restricted(page)  # also above an alias's original (home.privacy)
 
 
 def original_post(translation_key):

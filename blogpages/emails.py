@@ -10,7 +10,6 @@ import html
 import re
 import uuid
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,10 +18,10 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from home.languages import SPOKEN_LANGUAGE_NAMES
 from home.navigation import site_title
+from network_site.site_url import page_url, site_root_url
 
 from .models import BlogPage
 from .subscription_forms import category_names
@@ -34,36 +33,28 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 # ------------------------------------------------------------------------------- links
 
 
-def site_root_url():
-    """Where links in emails point when no request says it (tasks, commands)."""
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    if site is not None:
-        return site.root_url
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+# Every link starts with SITE_URL (network_site.site_url), also for a mail a request causes:
+# the Host header a visitor sent must not decide where a mail's links lead.
 
 
-def absolute_url(path, request=None, root_url=None):
-    if request is not None:
-        return request.build_absolute_uri(path)
+def absolute_url(path, root_url=None):
     return (root_url or site_root_url()) + path
 
 
-def localized_url(name, language, *args, request=None, root_url=None):
+def localized_url(name, language, *args, root_url=None):
     """An absolute link to one of our views, in the given language (/en/newsletter/…)."""
     with translation.override(language):
-        return absolute_url(reverse(name, args=args), request, root_url)
+        return absolute_url(reverse(name, args=args), root_url)
 
 
-def unsubscribe_url(subscriber, request=None, root_url=None):
+def unsubscribe_url(subscriber, root_url=None):
     token = unsubscribe_token(subscriber)
-    return localized_url(
-        "blog_unsubscribe", subscriber.language, token, request=request, root_url=root_url
-    )
+    return localized_url("blog_unsubscribe", subscriber.language, token, root_url=root_url)
 
 
-def confirm_url(subscriber, choices=None, request=None):
+def confirm_url(subscriber, choices=None):
     token = confirm_token(subscriber, choices)
-    return localized_url("blog_confirm", subscriber.language, token, request=request)
+    return localized_url("blog_confirm", subscriber.language, token)
 
 
 def unsubscribe_headers(url):
@@ -190,7 +181,7 @@ class PostEdition:
             self.text_language = language_info(text_language)
         # Not in the subscriber's language: the notice names the language it is written in.
         self.original_language = self.text_language if self.notice else None
-        self.url = link_page.get_full_url()
+        self.url = page_url(link_page)
 
     @cached_property
     def body_html(self):
@@ -288,13 +279,13 @@ class PostMail:
 # ---------------------------------------------------------------------- other emails
 
 
-def confirmation_message(subscriber, request=None):
+def confirmation_message(subscriber):
     """The double opt-in: nothing else is sent until this link is followed."""
     language = subscriber.language
     with translation.override(language):
         subject = _("Bitte bestätigen Sie Ihr Abonnement")
         context = {
-            "confirm_url": confirm_url(subscriber, request=request),
+            "confirm_url": confirm_url(subscriber),
             "site_title": site_title(language),
             "topics": subscription_topics(subscriber, category_names(language)),
             "frequency": subscriber.get_frequency_display(),
@@ -302,7 +293,7 @@ def confirmation_message(subscriber, request=None):
     return build_message(subject, "confirm", context, subscriber.email, language)
 
 
-def already_subscribed_message(subscriber, choices, request=None):
+def already_subscribed_message(subscriber, choices):
     """Somebody asked again for an address that is already confirmed: tell its owner only.
 
     The page says the same as for a new address, so the form reveals nothing about who is
@@ -315,9 +306,9 @@ def already_subscribed_message(subscriber, choices, request=None):
         frequency = dict(subscriber.FREQUENCIES).get(choices.get("f"), "")
         context = {
             "confirm_url": localized_url(
-                "blog_confirm", language, confirm_token(subscriber, choices), request=request
+                "blog_confirm", language, confirm_token(subscriber, choices)
             ),
-            "unsubscribe_url": unsubscribe_url(subscriber, request=request),
+            "unsubscribe_url": unsubscribe_url(subscriber),
             "site_title": site_title(language),
             "topics": chosen_topics(choices, names),
             "frequency": str(frequency),

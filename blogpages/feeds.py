@@ -5,6 +5,11 @@ the live posts below that index, untranslated ones as their aliases (text of the
 `?category=` and `?tag=` narrow it as on the page; an unknown slug is not found. Only what an
 anonymous reader may see is in a feed (a logged-in member's feed reader is rare, and it gets
 what the member may see). The same number of queries for 5 posts or 500.
+
+Teasers and introductions are plain text, but readers take RSS `<description>` and Atom
+`<summary type="html">` as HTML: they are escaped once more there (as the site's templates
+escape them), so `<b>` stays two words and a bracket, as on the site. Atom's `<subtitle>` and
+all titles are text constructs and go as they are.
 """
 
 import uuid
@@ -18,6 +23,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Page
@@ -119,12 +125,17 @@ class PostsFeed(Feed):
     def feed_url(self, obj):
         return self.request.build_absolute_uri()
 
-    def description(self, obj):
+    def intro(self, obj):
+        """The index's introduction (plain text), or a general one for an untranslated index."""
         if obj.index.intro and not obj.index.alias_of_id:
             return obj.index.intro
         return _("Neuigkeiten aus dem Netzwerk")
 
-    subtitle = description
+    def description(self, obj):
+        return escape(self.intro(obj))  # RSS <description>: HTML to readers
+
+    def subtitle(self, obj):
+        return self.intro(obj)  # Atom <subtitle>: text
 
     def author_name(self, obj):
         return obj.site or None
@@ -136,7 +147,7 @@ class PostsFeed(Feed):
         return post.title
 
     def item_description(self, post):
-        return post.teaser
+        return escape(post.teaser)  # RSS <description>, Atom <summary type="html">
 
     def item_link(self, post):
         return self.request.build_absolute_uri(post.get_url(self.request))

@@ -6,7 +6,6 @@ on fields Wagtail's search index knows as filter fields (id, path, depth, live),
 queryset can go through `.search()`.
 """
 
-import unicodedata
 from calendar import monthrange
 from datetime import date
 
@@ -19,6 +18,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
 
 from home import navigation
+from home.search_terms import search_words
 
 from .models import Author, BlogCategory, BlogIndexPage, BlogPage, BlogPageTag
 
@@ -71,16 +71,6 @@ def tagged(posts, slug):
 def in_month(posts, year, month):
     last = monthrange(year, month)[1]
     return posts.filter(date__gte=date(year, month, 1), date__lte=date(year, month, last))
-
-
-def search_words(query):
-    """The words of a visitor's query: quotes, stars and brackets are never search syntax.
-
-    Punctuation, symbols and spaces separate words (as in the search index); letters with
-    their marks (Arabic vowel signs) and joiners (the Persian half-space) stay in them.
-    """
-    kept = (c if unicodedata.category(c)[0] in "LMN" or c == "\u200c" else " " for c in query)
-    return " ".join("".join(kept).split())
 
 
 def searched(posts, query):

@@ -122,7 +122,7 @@ def subscribe(request):
         return form_response(request, form, status=400)
     if not form.is_valid():
         return form_response(request, form, status=400)
-    if not request_subscription(form.cleaned_data, request):
+    if not request_subscription(form.cleaned_data):
         form.add_error(
             None,
             _(
@@ -144,7 +144,7 @@ def choices_of(data):
     }
 
 
-def request_subscription(data, request=None):
+def request_subscription(data):
     """Store (or update) an unconfirmed sign-up and send the confirmation email.
 
     Returns False only when the email could not be sent. A confirmed address keeps its
@@ -169,9 +169,9 @@ def request_subscription(data, request=None):
         logger.info("Subscribe form: enough emails to one address for now, none sent")
         return True
     if known:
-        message = emails.already_subscribed_message(subscriber, choices_of(data), request)
+        message = emails.already_subscribed_message(subscriber, choices_of(data))
     else:
-        message = emails.confirmation_message(subscriber, request)
+        message = emails.confirmation_message(subscriber)
     return send_now(message)
 
 

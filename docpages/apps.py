@@ -8,7 +8,7 @@ class DocPagesConfig(AppConfig):
     verbose_name = _("Dokumente")
 
     def ready(self):
-        from . import collections  # noqa: F401  (connects its signal handler)
+        from . import cdn, collections  # noqa: F401  (connect their signal handlers)
 
         post_migrate.connect(set_up_collections_after_migrate, sender=self)
 

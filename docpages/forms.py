@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.models import Locale
 
-from .validators import ALLOWED_NAMES, MESSAGES, megabytes, validate_upload
+from .validators import ALLOWED_NAMES, MESSAGES, clean_title, megabytes, validate_upload
 
 logger = logging.getLogger(__name__)
 
@@ -56,13 +56,35 @@ class NetworkDocumentForm(BaseDocumentForm):
                 locale=Locale.get_default()
             )
         if "original" in self.fields:
-            originals = self.fields["original"].queryset.filter(original__isnull=True)
-            if self.instance.pk:
-                originals = originals.exclude(pk=self.instance.pk)
-            self.fields["original"].queryset = originals.order_by("title")
+            self.limit_originals()
         if "language" in self.fields:
             # The multiple uploader sends only title and collection; German is the default.
             self.fields["language"].required = False
+
+    def limit_originals(self):
+        """Offer only documents this user may open in the admin (Wagtail's permission policy).
+
+        Titles are content too: an editor must not read those waiting in the coordinators'
+        inbox. A link to a document the user may not open stays, without its title: the field
+        is left out rather than shown empty, which would drop the link on saving.
+        """
+        originals = self.fields["original"].queryset.filter(original__isnull=True)
+        if self.user is not None:
+            originals = originals.filter(
+                pk__in=self.permission_policy.instances_user_has_any_permission_for(
+                    self.user, ["change", "choose"]
+                ).values("pk")
+            )
+        if self.instance.pk:
+            originals = originals.exclude(pk=self.instance.pk)
+        current = self.instance.original_id
+        if current is not None and not originals.filter(pk=current).exists():
+            del self.fields["original"]
+            return
+        self.fields["original"].queryset = originals.order_by("title")
+
+    def clean_title(self):
+        return clean_title(self.cleaned_data.get("title"), self.fields["title"])
 
     def clean_file(self):
         file = self.cleaned_data.get("file")

@@ -20,6 +20,7 @@ from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 from home.models import TranslatableCategory
 
 from .text import extract_text
+from .validators import remove_bidi_controls
 
 # What the listing's file type filter offers; the validator decides what may be uploaded.
 FILE_TYPES = [
@@ -113,6 +114,8 @@ class NetworkDocument(AbstractDocument):
         ]
 
     def save(self, *args, **kwargs):
+        # The forms clean titles already (docpages.validators.clean_title); this covers code.
+        self.title = remove_bidi_controls(self.title)
         self.file_type = self.file_extension.lower().replace("jpeg", "jpg")[:10]
         if self._file_changed():
             self.text = extract_text(self.file, self.file_type)

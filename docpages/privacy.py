@@ -6,7 +6,7 @@ from everyone who does not pass the restriction: in listings, search and anywher
 """
 
 from django.db.models import Q
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 
 from home.navigation import hidden_collection_paths
 
@@ -44,3 +44,18 @@ def visible_documents(queryset, request):
 def is_restricted(document):
     """Whether the document's collection (or one above it) carries a view restriction."""
     return document.collection.get_view_restrictions().exists()
+
+
+def private_collections():
+    """Collections with a view restriction of their own or on one above them."""
+    paths = set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not paths:
+        return Collection.objects.none()
+    below = Q()
+    for path in paths:
+        below |= Q(path__startswith=path)
+    return Collection.objects.filter(below)
+
+
+def is_private_collection(collection):
+    return collection.get_view_restrictions().exists()

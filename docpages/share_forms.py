@@ -10,7 +10,7 @@ from home.languages import SPOKEN_LANGUAGES
 from home.navigation import visible_pages
 
 from .models import DocumentCategory, DocumentLibraryPage
-from .validators import ALLOWED_NAMES, validate_upload
+from .validators import ALLOWED_NAMES, clean_title, validate_upload
 
 SPOKEN_CODES = {code for code, _name in SPOKEN_LANGUAGES}
 
@@ -104,6 +104,9 @@ class ShareDocumentForm(forms.Form):
             _("Erlaubte Dateitypen: %(types)s; höchstens %(size)s MB.") % limits
         )
         self.filename = None
+
+    def clean_title(self):
+        return clean_title(self.cleaned_data["title"], self.fields["title"])
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

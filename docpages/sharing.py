@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from home import ratelimit
 from home.roles import COORDINATION, EDITORS, MEMBERS
+from network_site.site_url import admin_absolute_url, page_url
 
 from .collections import inbox_collection
 from .models import DocumentSubmission, NetworkDocument
@@ -215,7 +216,7 @@ def coordinator_addresses():
 
 
 def admin_url(name, *args):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+    return admin_absolute_url(reverse(name, args=args))
 
 
 def notify_coordinators(submission):
@@ -251,7 +252,7 @@ def notify_member(submission):
             "submission": submission,
             "member": member_name(member),
             "library_title": library.title,
-            "library_url": library.get_full_url(),
+            "library_url": page_url(library),
         }
         if submission.status == DocumentSubmission.APPROVED:
             subject = _("Ihr Dokument ist freigegeben: %(title)s")

@@ -2,7 +2,8 @@
 
 A file's extension says what it claims to be; its bytes (read with `filetype`) must agree.
 Anything that could run in a browser or on a computer (HTML, SVG, scripts, programs) is
-refused even when it is renamed, because a library download must be safe to open.
+refused even when it is renamed, because a library download must be safe to open; so are
+office files that unpack to absurd sizes (docpages.archives).
 """
 
 import os
@@ -16,6 +17,8 @@ from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 from django.utils.text import get_valid_filename, slugify
 from django.utils.translation import gettext_lazy as _
+
+from .archives import ArchiveProblem, Limits, check_archive
 
 # Extension -> the `filetype` extension its content must be detected as ("" = plain text).
 ALLOWED_TYPES = {
@@ -54,6 +57,11 @@ MAX_STEM_LENGTH = 60
 MARKUP = re.compile(
     rb"<\s*(script|svg|html|body|iframe|object|embed|!doctype|\?xml)\b", re.IGNORECASE
 )
+# Invisible controls that reorder the text after them: embeddings and overrides (U+202A to
+# U+202E) and isolates (U+2066 to U+2069). "Rechnung\u202efdp.exe" shows as "Rechnungexe.pdf".
+# The marks LRM, RLM and ALM (U+200E, U+200F, U+061C) stay: they only place neutral
+# characters (brackets, digits) and are typed in Arabic and Persian text.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # C0 control characters other than tab, line feed, form feed and carriage return, DEL, C1.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -79,7 +87,33 @@ MESSAGES = {
         "Die Textdatei enthält Zeichen, die kein lesbarer Text sind. Bitte als einfachen "
         "Text (UTF-8) speichern."
     ),
+    "archive_unreadable": _(
+        "Die Datei ist beschädigt oder so gespeichert, dass sie sich nicht lesen lässt. Bitte "
+        "die Datei neu speichern und noch einmal hochladen."
+    ),
+    "archive_too_large": _(
+        "Ausgepackt wäre der Inhalt der Datei %(size)s MB groß; erlaubt sind höchstens "
+        "%(limit)s MB. Bitte die Datei verkleinern, zum Beispiel mit kleineren Bildern."
+    ),
+    "archive_ratio": _(
+        "Die Datei ist ungewöhnlich stark gepackt: Ausgepackt wäre sie mehr als %(ratio)s-mal "
+        "so groß. Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+    ),
+    "archive_too_many_entries": _(
+        "Die Datei besteht aus zu vielen einzelnen Teilen (%(count)s; erlaubt sind höchstens "
+        "%(limit)s). Bitte das Dokument aufteilen."
+    ),
+    "archive_nested": _(
+        "Die Datei enthält ein weiteres gepacktes Archiv (etwa ZIP, RAR oder 7z). Solche "
+        "Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+    ),
+    "archive_unsafe_path": _(
+        "Die Datei enthält Teile mit unzulässigem Pfad (absolut oder mit „..“). Solche "
+        "Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+    ),
 }
+# Office files are zip packages: these are checked as archives before they are stored.
+ZIP_BASED = {"docx", "xlsx", "pptx", "odt", "ods", "odp"}
 
 
 def _error(code, **params):
@@ -94,6 +128,19 @@ def megabytes(size):
     return number_format(max(value, 0.1), decimal_pos=1)
 
 
+def remove_bidi_controls(text):
+    """The text without bidi embedding, override and isolate controls (names and titles)."""
+    return BIDI_CONTROLS.sub("", text or "")
+
+
+def clean_title(title, field):
+    """A document title without bidi controls; refused like an empty one if nothing is left."""
+    title = remove_bidi_controls(title).strip()
+    if not title:
+        raise ValidationError(field.error_messages["required"], code="required")
+    return title
+
+
 def split_name(name):
     """(stem, lowercase extension without dot) of an uploaded file's name."""
     stem, extension = os.path.splitext(os.path.basename(name or ""))
@@ -102,7 +149,7 @@ def split_name(name):
 
 def sanitise_filename(name):
     """A safe ASCII name: transliterated, slugified stem, lowercase extension, bounded length."""
-    stem, extension = split_name(name)
+    stem, extension = split_name(remove_bidi_controls(name))
     extension = "jpg" if extension == "jpeg" else extension
     stem = slugify(anyascii(stem))[:MAX_STEM_LENGTH].strip("-_") or "dokument"
     return get_valid_filename(f"{stem}.{extension}" if extension else stem)
@@ -164,13 +211,29 @@ def _check_text(uploaded_file, detected):
     raise _error("unreadable_text")
 
 
+def _check_archive(uploaded_file):
+    limits = Limits(
+        unpacked=settings.DOCUMENT_MAX_UNPACKED_SIZE,
+        entries=settings.DOCUMENT_MAX_ARCHIVE_ENTRIES,
+    )
+    try:
+        check_archive(uploaded_file, limits)
+    except ArchiveProblem as problem:
+        params = dict(problem.params)
+        for key in ("size", "limit") if problem.code == "archive_too_large" else ():
+            params[key] = megabytes(params[key])
+        for key in ("count", "limit") if problem.code == "archive_too_many_entries" else ():
+            params[key] = number_format(params[key], force_grouping=True)
+        raise _error(problem.code, **params) from problem
+
+
 def validate_upload(uploaded_file):
     """Raise ValidationError unless the file is an allowed, intact type; return a safe name.
 
     Works on any Django File (InMemoryUploadedFile, TemporaryUploadedFile, ContentFile) and
     leaves it at position 0.
     """
-    name = getattr(uploaded_file, "name", "") or ""
+    name = remove_bidi_controls(getattr(uploaded_file, "name", ""))
     _stem, extension = split_name(name)
     if not extension:
         raise _error("no_extension", allowed=ALLOWED_NAMES)
@@ -190,6 +253,9 @@ def validate_upload(uploaded_file):
     guessed = filetype.guess(head)
     detected = guessed.extension if guessed else None
     expected = ALLOWED_TYPES[extension]
+
+    if expected in ZIP_BASED and detected in (expected, "zip"):
+        _check_archive(uploaded_file)  # before anything inside is read
 
     if not expected:
         _check_text(uploaded_file, detected)

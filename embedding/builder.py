@@ -27,6 +27,8 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from home.privacy import is_restricted
+
 from .models import EmbedSettings
 from .options import LAYOUTS, MAX_ITEMS, EmbedOptions, contrast_on_white
 from .pages import embed_path, embeddable, full_url, page_address
@@ -73,7 +75,7 @@ def unembeddable_reason(page):
         return _(
             "Die Seite ist nicht veröffentlicht. Eingebettet werden nur veröffentlichte Seiten."
         )
-    if page.get_view_restrictions().exists():
+    if is_restricted(page):
         return _(
             "Die Seite ist nicht öffentlich (zum Beispiel nur für Mitglieder). Eingebettet "
             "werden nur öffentliche Inhalte."

@@ -11,7 +11,8 @@ request does not pass. A feed costs the same number of queries for 5 events or 5
 from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import TruncDate
 from django.http import Http404, HttpResponse
 from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
@@ -23,7 +24,8 @@ from home.navigation import visible_pages
 
 from . import recurrence
 from .filters import EventFilterForm
-from .models import EventCategory, EventPage, Occurrence
+from .models import CancelledDate, EventCategory, EventPage, Occurrence
+from .vtimezone import vtimezone
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//Integrationsnetzwerk//Veranstaltungen//DE"
@@ -72,6 +74,19 @@ def all_day_end(naive_start, duration):
     end = naive_start + duration
     end_date = end.date() if end.time() == time.min else end.date() + timedelta(days=1)
     return max(end_date, naive_start.date() + timedelta(days=1))
+
+
+def exact_end(naive_start, duration):
+    """DTEND: the elapsed `duration` after DTSTART's real moment (RFC 5545 §3.8.5.3).
+
+    Written in local time, or in UTC when that local time comes twice and its TZID form would
+    be read as the first of the two (RFC 5545 §3.3.5).
+    """
+    end = recurrence.instant(naive_start).astimezone(UTC) + duration
+    wall = wall_clock(end, recurrence.local_zone())
+    if recurrence.aware(wall).astimezone(UTC) == end:
+        return recurrence.aware(wall)
+    return end
 
 
 def dates(event, series):
@@ -145,17 +160,17 @@ def build_vevent(event, request, *, host, names, now):
     if all_day:
         vevent.add("dtend", all_day_end(dtstart, duration))
     elif event.end:
-        vevent.add("dtend", recurrence.aware(dtstart + duration))
+        vevent.add("dtend", exact_end(dtstart, duration))
     if rrule is not None:
         vevent.add("rrule", rrule)
     if rdates:
         vevent.add("rdate", [as_local(moment, all_day) for moment in rdates])
-    if exdates:
+    # A single date that was called off stays as itself, STATUS:CANCELLED (RFC 5545 §3.8.1.11),
+    # so calendars mark it cancelled: an EXDATE on its only date would leave nothing to mark.
+    called_off = rrule is None and not rdates and bool(exdates)
+    if exdates and not called_off:
         vevent.add("exdate", [as_local(moment, all_day) for moment in exdates])
-    if rrule is None and not rdates and exdates:
-        vevent.add("status", "CANCELLED")  # its only date was called off
-    else:
-        vevent.add("status", "CONFIRMED")
+    vevent.add("status", "CANCELLED" if called_off else "CONFIRMED")
     vevent.add("summary", event.title)
     description = [event.teaser]
     if event.online_url and event.venue_id:
@@ -203,10 +218,8 @@ def build_calendar(events, request, *, name, locale, refresh=False):
             calendar.add_component(vevent)
             start = vevent.decoded("dtstart")
             first_day = min(first_day, start if type(start) is date else start.date())
-    zone = icalendar.Timezone.from_tzid(
-        tzid(),
-        first_date=date(first_day.year - 1, 1, 1),
-        last_date=date(today.year + TIMEZONE_YEARS_AHEAD, 1, 1),
+    zone = vtimezone(
+        tzid(), date(first_day.year - 1, 1, 1), date(today.year + TIMEZONE_YEARS_AHEAD, 1, 1)
     )
     calendar.subcomponents.insert(0, zone)
     return calendar
@@ -236,6 +249,20 @@ def event_feed(request, event):
     return calendar_response(calendar, filename)
 
 
+def called_off(now):
+    """A single event's own day, called off and not yet over (it has no occurrence rows).
+
+    Kept in the feeds with STATUS:CANCELLED until that day has passed, so subscribed calendars
+    learn of the cancellation instead of just losing the event.
+    """
+    zone = recurrence.local_zone()
+    return (
+        CancelledDate.objects.filter(page=OuterRef("pk"), date__gte=timezone.localdate(now, zone))
+        .annotate(start_day=TruncDate("page__start", tzinfo=zone))
+        .filter(date=F("start_day"))
+    )
+
+
 def index_feed(request, index):
     """The live events below an index in its language, with the listing's filters."""
     locale = index.locale
@@ -243,13 +270,14 @@ def index_feed(request, index):
         form = EventFilterForm(request.GET or None, locale=locale)
         # Current and coming events only: a subscribed calendar need not carry years of past
         # one-off events (series that are still running keep their whole rule).
-        cutoff = timezone.now() - timedelta(days=FEED_PAST_DAYS)
+        now = timezone.now()
+        cutoff = now - timedelta(days=FEED_PAST_DAYS)
         running = Occurrence.objects.filter(event=OuterRef("pk"), end__gte=cutoff)
         events = (
             EventPage.objects.live()
             .descendant_of(index)
             .filter(locale=locale)
-            .filter(Exists(running))
+            .filter(Exists(running) | Exists(called_off(now)))
         )
         events = form.filter_event_pages(visible_pages(events, request)).distinct()
         events = feed_queryset(events).order_by("start", "pk")

@@ -30,6 +30,21 @@ def local(value):
     return timezone.localtime(value, recurrence.local_zone())
 
 
+def repeated_hour_offset(value):
+    """ "+2" when `value` falls in the hour a change night repeats, else "".
+
+    02:30 comes twice on the autumn night; only the offset tells the two apart.
+    """
+    moment = local(value)
+    other = moment.replace(fold=1 - moment.fold)
+    if other.utcoffset() == moment.utcoffset():
+        return ""
+    minutes = int(moment.utcoffset().total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
 def last_day(start, end):
     """The last calendar day an all-day event covers (an end at midnight is exclusive)."""
     start = local(start)

@@ -2,10 +2,17 @@
 
 Rules are expanded on naive Europe/Berlin times and localised afterwards, so a weekly event at
 18:00 stays at 18:00 across daylight-saving changes.
+
+A date lasts the *elapsed* time between the start and end the editor typed, on every date: on a
+change night an event from 02:30 to 03:30 lasts one hour too (it is an hour of people's time,
+not of the clock face). This is what RFC 5545 §3.8.5.3 prescribes for DTSTART/DTEND, so calendar
+programs compute the same ends as the site. Wall times a change night skips or repeats are
+resolved as RFC 5545 §3.3.5 and zoneinfo's fold=0 do: a skipped time with the offset before the
+gap (02:30 on the spring night is 03:30 summer time), a repeated one as the first of the two.
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule, rrulestr, weekday
@@ -54,11 +61,24 @@ class Series:
 
     @property
     def duration(self):
-        if self.end and self.end > self.start:
-            return (
-                timezone.localtime(self.end, local_zone()).replace(tzinfo=None) - self.local_start
-            )
+        """How long every date lasts: elapsed time, or whole (nominal) days when all-day.
+
+        All-day dates are calendar days, so a day is a day even when it has 23 or 25 hours.
+        """
+        start, end = self.start.astimezone(UTC), self.end.astimezone(UTC) if self.end else None
+        if end and end > start:
+            if self.all_day:
+                local_end = timezone.localtime(end, local_zone()).replace(tzinfo=None)
+                return local_end - self.local_start
+            return end - start
         return timedelta(days=1) if self.all_day else timedelta(hours=2)
+
+    def end_of(self, start):
+        """The end of the date beginning at the aware `start`, in local time."""
+        if self.all_day:
+            local = timezone.localtime(start, local_zone()).replace(tzinfo=None)
+            return instant(local + self.duration)
+        return (start.astimezone(UTC) + self.duration).astimezone(local_zone())
 
     @property
     def is_recurring(self):
@@ -120,27 +140,41 @@ class Series:
             candidates = rule.between(local_after - self.duration, local_before, inc=True)
             candidates = candidates[:MAX_OCCURRENCES]
         cancelled = set(self.cancelled)
+        # Compared and de-duplicated in UTC: aware datetimes in one zone compare by wall time.
         for candidate in candidates:
             if candidate.date() in cancelled:
                 continue
-            starts.add(aware(candidate))
+            starts.add(instant(candidate).astimezone(UTC))
         for extra in self.extra:
-            starts.add(extra)
-        return sorted(s for s in starts if s + self.duration > after and s < before)
+            starts.add(extra.astimezone(UTC))
+        kept = (
+            start
+            for start in starts
+            if self.end_of(start).astimezone(UTC) > after and start < before
+        )
+        return [start.astimezone(zone) for start in sorted(kept)]
 
     def occurrences_between(self, after, before):
-        """(start, end) pairs, each end the same wall-clock duration after its start."""
-        zone = local_zone()
-        result = []
-        for start in self.starts_between(after, before):
-            local = timezone.localtime(start, zone).replace(tzinfo=None)
-            result.append((start, aware(local + self.duration)))
-        return result
+        """(start, end) pairs, each end the exact duration after its start."""
+        return [(start, self.end_of(start)) for start in self.starts_between(after, before)]
 
 
 def aware(naive_local):
-    """Attach Europe/Berlin to a wall-clock time (fold=0: the first of an ambiguous hour)."""
+    """Attach Europe/Berlin to a wall-clock time (fold=0: the first of an ambiguous hour).
+
+    The wall time is kept as it is, even one a change night skips: feeds write it like that,
+    so calendar programs expand a rule from the time the editor chose.
+    """
     return naive_local.replace(tzinfo=local_zone())
+
+
+def instant(naive_local):
+    """The real moment of a wall-clock time, as a normalised local datetime.
+
+    fold=0 resolves it as RFC 5545 does; the round trip through UTC turns a skipped 02:30 into
+    the 03:30 the clocks show, and marks the second of a repeated hour with fold=1.
+    """
+    return aware(naive_local).astimezone(UTC).astimezone(local_zone())
 
 
 def parse_rrule(text, dtstart):

@@ -70,7 +70,12 @@ def last_day(occurrence):
     if not occurrence.end or occurrence.end <= occurrence.start:
         return first
     if occurrence.event.all_day:
-        days = -(-(occurrence.end - occurrence.start) // timedelta(days=1))  # rounded up
+        # Counted on the clock: the autumn change day has 25 hours and is still one day.
+        zone = local_zone()
+        span = timezone.localtime(occurrence.end, zone).replace(tzinfo=None) - (
+            timezone.localtime(occurrence.start, zone).replace(tzinfo=None)
+        )
+        days = -(-span // timedelta(days=1))  # rounded up
         return first + timedelta(days=days - 1)
     return local_date(occurrence.end - timedelta(microseconds=1))
 

@@ -11,6 +11,7 @@
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse, reverse_lazy
@@ -194,6 +195,13 @@ class ActionView(ModerationMixin, View):
 
     http_method_names = ["post"]
 
+    @staticmethod
+    def chosen(actions, action):
+        """The (changes, message) of a known action; any other name in the address is a 404."""
+        if action not in actions:
+            raise Http404("Unknown action")
+        return actions[action]
+
 
 POST_ACTIONS = {
     "hide": ({"hidden": True}, _("Der Beitrag ist ausgeblendet.")),
@@ -210,7 +218,7 @@ THREAD_ACTIONS = {
 class PostActionView(ActionView):
     def post(self, request, post_id, action):
         post = get_object_or_404(Post, pk=post_id)
-        changes, done = POST_ACTIONS[action]
+        changes, done = self.chosen(POST_ACTIONS, action)
         Post.objects.filter(pk=post.pk).update(**changes)
         messages.success(request, str(done))
         return redirect(next_url(request, reverse(f"{app_name}:thread", args=[post.thread_id])))
@@ -219,7 +227,7 @@ class PostActionView(ActionView):
 class ThreadActionView(ActionView):
     def post(self, request, thread_id, action):
         thread = get_object_or_404(Thread, pk=thread_id)
-        changes, done = THREAD_ACTIONS[action]
+        changes, done = self.chosen(THREAD_ACTIONS, action)
         Thread.objects.filter(pk=thread.pk).update(**changes)
         messages.success(request, str(done))
         return redirect(next_url(request, reverse(f"{app_name}:threads")))

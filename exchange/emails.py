@@ -15,9 +15,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from home.navigation import site_title
+from network_site.site_url import admin_absolute_url, page_url, site_root_url
 
 from .models import BoardPage, NotificationPreference, Topic
 
@@ -56,14 +56,6 @@ def language_info(code):
 # ------------------------------------------------------------------------------------- links
 
 
-def site_root_url():
-    """Where links in emails point when no request says it (tasks, commands)."""
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    if site is not None:
-        return site.root_url
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-
-
 class BoardLinks:
     """Absolute links into one board, in each language asked for (each looked up once)."""
 
@@ -84,8 +76,8 @@ class BoardLinks:
 
     def url(self, language, route=""):
         page = self.page(language)
-        # The page's address carries its own language prefix (/ar/…); the host is the site's.
-        return (page.get_full_url() or self.root_url + (page.url or "/")) + route
+        # The page's address carries its own language prefix (/ar/…); the host is SITE_URL.
+        return (page_url(page) or self.root_url + "/") + route
 
     def thread_url(self, thread, language):
         return self.url(language, self.board.reverse_subpage("thread", args=[thread.pk]))
@@ -210,7 +202,6 @@ def report_message(report, recipient, language):
         "reason": report.reason,
         "reporter": member_name(report.reporter),
         "recipient": member_name(recipient),
-        "reports_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        + reverse("exchange_moderation:reports"),
+        "reports_url": admin_absolute_url(reverse("exchange_moderation:reports")),
     }
     return build_message(subject, "report", context, recipient.email, language)

@@ -208,6 +208,7 @@ def _content_models():
         ("blogpages", "subscriber"),
         ("blogpages", "postdispatch"),
         ("blogpages", "delivery"),
+        ("home", "ratelimitcounter"),
     }
     models = set()
     for label in getattr(settings, "PAGE_CACHE_CONTENT_APPS", []):

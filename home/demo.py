@@ -19,6 +19,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from network_site.site_url import sync_default_site
+
 from . import demo_content
 from .blocks import paragraphs
 from .locales import ensure_locales
@@ -68,6 +70,8 @@ def ensure_home(locale):
         site = Site.objects.create(
             hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME
         )
+    sync_default_site()  # where the demo runs (SITE_URL), not Wagtail's localhost:80
+    site.refresh_from_db()
     old_root = site.root_page
     if old_root.pk != home.pk:
         site.root_page = home

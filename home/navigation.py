@@ -41,16 +41,33 @@ def hidden_paths(request, within=""):
     """Tree paths of restricted sections (below `within`) this visitor does not pass.
 
     The one permission check for listings of pages, and of rows that point at pages: anonymous
-    visitors pass no restriction, superusers all, members what their groups allow.
+    visitors pass no restriction, superusers all, members what their groups allow. An alias
+    shows its original's content, so an alias of a hidden page is hidden too, wherever it is.
     """
-    restrictions = PageViewRestriction.objects.filter(page__path__startswith=within)
+    restrictions = PageViewRestriction.objects.all()
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
-        return sorted(set(restrictions.values_list("page__path", flat=True)))
-    if user.is_superuser:
+        hidden = set(restrictions.values_list("page__path", flat=True))
+    elif user.is_superuser:
         return []
-    restrictions = restrictions.select_related("page").prefetch_related("groups")
-    return sorted({r.page.path for r in restrictions if not passes(r, request)})
+    else:
+        restrictions = restrictions.select_related("page").prefetch_related("groups")
+        hidden = {r.page.path for r in restrictions if not passes(r, request)}
+    return sorted(path for path in with_aliases(hidden) if path.startswith(within))
+
+
+def with_aliases(paths):
+    """The paths, and those of the aliases of any page at or below them (one query if none)."""
+    hidden = set(paths)
+    new = hidden
+    while new:
+        below = Q()
+        for path in new:
+            below |= Q(alias_of__path__startswith=path)
+        aliases = Page.objects.filter(below).values_list("path", flat=True)
+        new = {path for path in aliases if not path.startswith(tuple(hidden))}
+        hidden |= new
+    return hidden
 
 
 def passes(restriction, request):
@@ -142,11 +159,25 @@ def alternate_links(request, page):
     """hreflang alternates for search engines, with German as x-default."""
     if page is None or request is None:
         return []
-    translations = list(
-        page.get_translations(inclusive=True).live().public().select_related("locale")
+    return hreflang_links(
+        alternate_pages([page.translation_key]),
+        lambda t: request.build_absolute_uri(t.get_url(request)),
     )
+
+
+def alternate_pages(translation_keys):
+    """The language versions that are alternates of pages with these translation keys: live,
+    readable by anonymous visitors (visible_pages), translations and aliases alike. One rule
+    for the head and the sitemap."""
+    pages = Page.objects.live().filter(translation_key__in=translation_keys)
+    return visible_pages(pages, request=None).select_related("locale")
+
+
+def hreflang_links(translations, url_of):
+    """hreflang links to these language versions of one page (`url_of(page)` gives an absolute
+    address), in the site's language order, with German (else the first) as x-default."""
     links = [
-        {"hreflang": t.locale.language_code, "href": request.build_absolute_uri(t.get_url(request))}
+        {"hreflang": t.locale.language_code, "href": url_of(t)}
         for t in sorted(translations, key=lambda t: _language_order(t.locale.language_code))
     ]
     default = next(

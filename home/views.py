@@ -10,6 +10,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page
 
 from .navigation import visible_pages
+from .search_terms import search_words
 
 RESULTS_PER_PAGE = 10
 # Apps add their own results (documents, …) without home importing them: each function
@@ -28,18 +29,13 @@ def search_sections(request, query):
     return sections
 
 
-def plain_words(query):
-    """The visitor's words without double quotes: they mean nothing in a plain-text search,
-    and SQLite's full-text syntax fails on an unpaired one."""
-    return " ".join(query.replace('"', " ").split())
-
-
 def search(request):
     query = request.GET.get("q", "").strip()[:200]
     results = Page.objects.none()
-    if plain_words(query):
+    words = search_words(query)  # quotes, brackets or NUL are never search syntax
+    if words:
         pages = Page.objects.live().filter(locale=Locale.get_active())
-        results = visible_pages(pages, request).specific().search(plain_words(query))
+        results = visible_pages(pages, request).specific().search(words)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         results_page = paginator.page(request.GET.get("page", 1))
@@ -48,7 +44,7 @@ def search(request):
     except EmptyPage:
         results_page = paginator.page(paginator.num_pages)
     # Counted on every page of results, shown on the first.
-    sections = search_sections(request, query) if query else []
+    sections = search_sections(request, words) if words else []
     return TemplateResponse(
         request,
         "home/search.html",

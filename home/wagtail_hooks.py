@@ -1,12 +1,39 @@
 """Admin and serving hooks of the base site."""
 
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin import messages
 
-from .middleware import mark_restricted
+from .page_access import check_access
+from .page_chooser import choosable_pages
 
 
 @hooks.register("before_serve_page")
-def mark_restricted_pages(page, request, serve_args, serve_kwargs):
-    """A page under a view restriction (its own or an ancestor's) is never cached."""
-    if page.get_view_restrictions().exists():
-        mark_restricted(request)
+def check_page_access(page, request, serve_args, serve_kwargs):
+    """Restrictions of the page, its ancestors and an alias's original (home.page_access).
+
+    A restricted page is never cached; a logged-in visitor without access gets a 403.
+    """
+    return check_access(page, request)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_choosable_pages(pages, request):
+    return choosable_pages(pages, request)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def only_choosable_pages_in_explorer_search(parent_page, pages, request):
+    """The explorer's search (Wagtail runs this hook there) keeps the chooser's rule."""
+    return choosable_pages(pages, request)
+
+
+@hooks.register("after_copy_page")
+def say_the_copy_stayed_private(request, page, new_page):
+    """home.privacy restricted the new alias or copy: the coordinator should know why."""
+    if getattr(new_page, "privacy_kept_from", None) is not None:
+        messages.warning(
+            request,
+            _("Wie das Original ist „%(title)s“ nicht öffentlich sichtbar.")
+            % {"title": new_page.get_admin_display_title()},
+        )

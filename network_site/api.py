@@ -4,14 +4,18 @@ Wagtail's API v2, with one policy for every endpoint: the answer is the same for
 A request is read as anonymous before anything looks at it (a member's session changes
 nothing: no drafts, no restricted pages, collections or events); only GET, HEAD and OPTIONS,
 JSON only, no cookies, and cacheable by anyone for five minutes. CORS headers for other
-websites come from django-cors-headers (settings: CORS_URLS_REGEX).
+websites come from django-cors-headers (settings: CORS_URLS_REGEX). `?search=` looks for the
+words of the query only (home.search_terms): quotes or brackets are never database syntax.
 """
+
+from types import SimpleNamespace
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -24,6 +28,7 @@ from docpages import api as document_api
 from eventpages import api as event_api
 from eventpages.models import EventPage
 from home.navigation import visible_pages
+from home.search_terms import search_words
 
 API_MAX_AGE = 300
 # What the pages endpoint shows of each page type beyond Wagtail's own fields: the app's api
@@ -50,6 +55,36 @@ class PublicEndpoint:
             patch_cache_control(response, public=True, max_age=API_MAX_AGE)
             patch_vary_headers(response, ["Accept-Language"])
         return response
+
+
+class WordsSearchFilter(SearchFilter):
+    """Wagtail's ?search= (and ?search_operator=), given only the words of the query.
+
+    Wagtail hands the query to the search backend as it comes, and an unpaired quote or
+    bracket, or a NUL character, makes the database fail; a wrong operator raised a
+    ValueError. No words at all: no results.
+    """
+
+    OPERATORS = ("and", "or")
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator.lower() not in self.OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        words = search_words(request.GET["search"])
+        if not words:
+            return queryset.none()
+        params = request.GET.copy()
+        params["search"] = words
+        # Wagtail's filter reads nothing of the request but its GET parameters.
+        return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
+
+
+def with_words_search(filter_backends):
+    """An endpoint's filters, with WordsSearchFilter in place of Wagtail's SearchFilter."""
+    return [WordsSearchFilter if f is SearchFilter else f for f in filter_backends]
 
 
 class PublicPagesEndpoint(PublicEndpoint):
@@ -86,6 +121,8 @@ class PublicPagesEndpoint(PublicEndpoint):
 class PagesEndpoint(PublicPagesEndpoint, PagesAPIViewSet):
     """/api/v2/pages/: Wagtail's pages endpoint (live, public pages; ?type, ?locale, …)."""
 
+    filter_backends = with_words_search(PagesAPIViewSet.filter_backends)
+
     @classmethod
     def get_body_fields(cls, model):
         if model in PAGE_TYPES:
@@ -106,11 +143,11 @@ class EventsEndpoint(PublicEndpoint, event_api.EventsAPIViewSet):
 
 
 class DocumentsEndpoint(PublicEndpoint, document_api.PublicDocumentsAPIViewSet):
-    pass
+    filter_backends = with_words_search(document_api.PublicDocumentsAPIViewSet.filter_backends)
 
 
 class PostsEndpoint(PublicPagesEndpoint, blog_api.PostsAPIViewSet):
-    pass
+    filter_backends = with_words_search(blog_api.PostsAPIViewSet.filter_backends)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -12,10 +12,17 @@ from blogpages import subscriptions as blog_subscriptions
 from docpages import serving as document_serving
 from docpages import sharing as document_sharing
 from home import views as home_views
+from home.password_reset import LimitedPasswordResetView
 from home.sitemaps import MultilingualSitemap
 from network_site.api import api_router
 
 urlpatterns = [
+    # Before Wagtail's admin, whose "forgot password" form it replaces with a rate-limited one.
+    path(
+        "admin/password_reset/",
+        LimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     re_path(
         r"^documents/(\d+)/(.*)$", document_serving.serve, name="wagtaildocs_serve"

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .. import recurrence
-from ..jsonld import event_jsonld, jsonld_script, last_day, local
+from ..jsonld import event_jsonld, jsonld_script, last_day, local, repeated_hour_offset
 from ..models import WEEKDAYS, EventCategory
 
 register = template.Library()
@@ -32,7 +32,12 @@ def format_day(value):
 
 
 def format_time(value):
-    return time_format(local(value), "TIME_FORMAT")
+    """ "18:00"; in the hour a change night repeats with its offset, "02:30 (UTC+2)"."""
+    text = time_format(local(value), "TIME_FORMAT")
+    offset = repeated_hour_offset(value)
+    if offset:
+        return _("%(time)s (UTC%(offset)s)") % {"time": text, "offset": offset}
+    return text
 
 
 def format_times(start, end):

@@ -11,6 +11,7 @@ from home import languages, navigation
 from ..models import EventIndexPage, Occurrence
 from ..recurrence import local_zone
 from ..views import last_day, now, visible_occurrences
+from .event_page_tags import format_time
 
 register = template.Library()
 
@@ -52,7 +53,9 @@ def occurrence_times(occurrence):
     last = last_day(occurrence)
     return {
         "start": start,
-        "end": end if end and end > start else None,
+        # Compared as instants: in one zone Python compares wall times, and the second 02:30 of
+        # the autumn night is not "after" the first by the clock.
+        "end": end if end and occurrence.end > occurrence.start else None,
         "all_day": occurrence.event.all_day,
         "multi_day": last != start.date(),
         "last_day": last,
@@ -61,6 +64,12 @@ def occurrence_times(occurrence):
 
 # For an untranslated event (an alias): the language its text is written in.
 original_language = register.simple_tag(languages.original_language, name="original_language")
+
+
+@register.filter
+def clock(moment):
+    """The time of day; in the hour a change night repeats with its offset, "02:30 (UTC+2)"."""
+    return format_time(moment) if moment else ""
 
 
 @register.filter

@@ -216,7 +216,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Integrationsnetzwerk"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where the site is, e.g. https://netzwerk.example.org (network_site/site_url.py): every link in
+# emails, the Wagtail site's host name and port (page URLs, the sitemap) and, unless set on its
+# own, the admin's base URL. Development and tests have defaults; production requires it.
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Member-only content is protected by groups; shared page passwords would leak by forwarding.
 # (bandit B105: these are switches, not passwords.)
@@ -230,11 +234,17 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}  # German stems on PG
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Images are always public: the form refuses members-only collections for them.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "docpages.image_forms.PublicCollectionImageForm"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "txt", "jpg", "jpeg", "png"
 ]  # fmt: skip
 # Uploads larger than this are refused (admin and members' sharing form alike).
 DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+# Office files (zip packages) whose content would unpack to more, or that consist of more
+# parts, are refused as zip bombs (docpages.archives).
+DOCUMENT_MAX_UNPACKED_SIZE = int(os.environ.get("DOCUMENT_MAX_UNPACKED_MB", "100")) * 1024 * 1024
+DOCUMENT_MAX_ARCHIVE_ENTRIES = int(os.environ.get("DOCUMENT_MAX_ARCHIVE_ENTRIES", "10000"))
 
 # Framing: pages may be framed by the site itself (Wagtail's preview); embeds by the origins
 # coordinators list in the admin (embedding.EmbedSettings), through CSP frame-ancestors.

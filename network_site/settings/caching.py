@@ -1,8 +1,9 @@
 """Caches and the full-page cache.
 
 One machine: local memory. Several app servers: Redis (REDIS_URL), shared by all of them for
-pages, rate limits and login throttling; if Redis fails, the site serves without it
-(home.cache_backends). Wagtail's front-end cache invalidation for a CDN: production.py.
+pages, rate limits and login throttling (without Redis those two count in the database); if
+Redis fails, the site serves without it (home.cache_backends). Wagtail's front-end cache
+invalidation for a CDN: production.py.
 """
 
 import os
@@ -25,9 +26,19 @@ else:
         }
     }
 
+# Where the forms' rate limits count (home/ratelimit.py): in Redis, whose INCR is atomic and
+# which every app server shares; without Redis in the database (a row per window counted up
+# by one UPDATE), since neither local memory nor the file cache of one machine's gunicorn
+# processes can count atomically.
+RATELIMIT_STORE = "cache" if REDIS_URL else "database"
+
 # Seconds an anonymous response stays in the full-page cache (home/cache.py); a content change
 # purges it at once. 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Seconds a browser, proxy or CDN may keep a public document download before asking again
+# (Cache-Control: public, max-age=…, must-revalidate). Members-only files are never stored;
+# moving, replacing or deleting a document purges its URL from a CDN (docpages.cdn).
+DOCUMENT_CACHE_SECONDS = int(os.environ.get("DOCUMENT_CACHE_SECONDS", "300"))
 # Paths never stored: the admin, document downloads (checked per request) and search.
 PAGE_CACHE_SKIP = [
     r"^/admin/",

@@ -41,11 +41,20 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
 
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+# SITE_URL (base.py) has no default here: the check network_site.E001 fails without it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL  # noqa: F405
 
-# Client addresses (rate limit of the subscribe form): the reverse proxies in front of gunicorn
-# each append one X-Forwarded-For entry; only those entries are trusted.
-NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "1"))
+# Client addresses: NUMBER_OF_PROXIES (security.py), 0 unless set; the deploy/ examples,
+# with nginx in front, set 1.
+
+# SQLite on one machine: gunicorn's processes write at the same time (rate limits, login
+# failures, sessions). BEGIN IMMEDIATE takes the write lock when a transaction starts, so they
+# wait for each other (up to `timeout` seconds) instead of failing with "database is locked"
+# (SQLite cannot let a transaction that has read wait to write).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).update(  # noqa: F405
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 
 # Background tasks (sending news emails, Wagtail's own): TASKS_BACKEND=database stores them in
 # the database for a worker process, `manage.py db_worker` (package django-tasks-db, in the
@@ -133,8 +142,9 @@ LOGGING = {
 }
 
 # Several gunicorn processes share one cache, or a purge in one would leave the others' cached
-# pages stale and each would count login failures and form posts on its own: Redis when
-# REDIS_URL is set (caching.py), otherwise a folder on this machine (one machine only).
+# pages stale: Redis when REDIS_URL is set (caching.py), otherwise a folder on this machine
+# (one machine only). Login failures and form posts are then counted in the database
+# (caching.py, security.py): the file cache cannot count atomically.
 if not REDIS_URL:  # noqa: F405
     CACHES = {
         "default": {

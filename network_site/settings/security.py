@@ -11,13 +11,17 @@ Headers (SecurityMiddleware, Django's CSP middleware, network_site.security):
   SecurityMiddleware; Permissions-Policy from network_site.security. HSTS in production.py.
 
 Login throttling (django-axes): 5 failed logins per (user name, client address) lock that
-pair for 15 minutes, in the shared cache; /de/login/ and /admin/login/ alike.
+pair for 15 minutes; /de/login/ and /admin/login/ alike. Failures are counted in Redis when
+there is one (REDIS_URL), otherwise in the database: both count atomically for every app
+server process. Client addresses come from X-Forwarded-For only behind declared proxies.
 """
 
 import os
 from datetime import timedelta
 
 from django.utils.csp import CSP
+
+from .caching import REDIS_URL
 
 # The hosts VideoBlock.embed_url() points at; nothing is loaded from them before the click.
 VIDEO_FRAME_SOURCES = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
@@ -57,18 +61,31 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Login throttling (django-axes).
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    # axes' lockout check, and an atomic count of the attempts before the password is checked.
+    "home.login_throttle.AttemptLimitBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Failures are counted in the shared cache (Redis on several app servers, see caching.py).
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
-AXES_CACHE = "default"
+# Failures are counted in Redis when there is one (several app servers, see caching.py);
+# otherwise in the database, which gunicorn's processes share and update atomically (a file
+# or local-memory cache would let parallel guesses through: axes.W001).
+if REDIS_URL:
+    AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+    AXES_CACHE = "default"
+else:
+    AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# No record of successful logins: the site has no use for one (with the database handler,
+# axes would otherwise keep a row per login with the address, indefinitely).
+AXES_DISABLE_ACCESS_LOG = True
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 # Per user name and address together: nobody can lock a member out from elsewhere.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-# The same client address as the forms' rate limits: X-Forwarded-For only as far as the own
-# proxies (NUMBER_OF_PROXIES) wrote it.
+# Client addresses (rate limits and login throttling): each reverse proxy in front of gunicorn
+# appends one X-Forwarded-For entry; only the last NUMBER_OF_PROXIES entries are trusted. 0
+# (the default) ignores the header, as it must when clients reach gunicorn directly: they
+# could write a new address into it with every request. Behind nginx: 1.
+NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "0"))
+# The same client address as the forms' rate limits.
 AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
 # The translated "too many attempts" page with status 429 and Retry-After.
 AXES_LOCKOUT_CALLABLE = "network_site.security.lockout_response"

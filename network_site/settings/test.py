@@ -12,7 +12,9 @@ SECRET_KEY = "test-only-not-secret"  # nosec B105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# Where the test client asks; fixed, so a SITE_URL in the environment cannot leak in.
+SITE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = SITE_URL
 
 # Uploaded files and renditions made by tests stay out of the project folder.
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "community-netzwerk-test-media"
@@ -29,7 +31,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not shared memory: the live server answers several requests at once (a page
     # with two embeds), and each of its threads needs a connection of its own.
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": str(Path(tempfile.gettempdir()) / f"community-netzwerk-test-{os.getpid()}.sqlite3")
+        # TEST_DB_FILE names a file to keep between runs (`pytest --reuse-db`, one per developer
+        # working in the same tree); otherwise each run gets its own.
+        "NAME": os.environ.get("TEST_DB_FILE")
+        or str(Path(tempfile.gettempdir()) / f"community-netzwerk-test-{os.getpid()}.sqlite3")
     }
     # A throwaway database: no waiting for the disk after each commit.
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (  # noqa: F405

@@ -78,11 +78,14 @@ def transactional_db(django_db_setup, django_db_blocker, demo_snapshot):
 
 
 @pytest.fixture
-def demo_server(live_server, transactional_db):
-    """The live server with the demo site, served under the host name the demo's site has."""
-    from wagtail.models import Site
+def demo_server(live_server, transactional_db, settings):
+    """The live server with the demo site, told where it runs (as `make demo` sets SITE_URL):
+    links in emails and the Wagtail site's address point at it."""
+    from network_site.site_url import sync_default_site
 
-    Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+    settings.SITE_URL = live_server.url
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    sync_default_site()
     return live_server
 
 

@@ -166,10 +166,12 @@ def test_members_only_library_page(visitor, documents, make_library, kind):
             assert response.status_code == 200
             assert PRIVATE_TITLE in text
             assert PUBLIC_TITLE in text
-        else:
+        elif kind == "anonymous":
             assert response.status_code == 302
             language = page.locale.language_code
             assert response["Location"].startswith(f"/{language}/login/?next=")
+        else:  # logged in, no access: a 403, not the login page (home.page_access)
+            assert response.status_code == 403
             assert PRIVATE_TITLE not in text
             assert PUBLIC_TITLE not in text
             assert library.title not in text

@@ -265,3 +265,27 @@ def test_anonymous_visitors_get_the_login_page(client, thread, bad_post, report)
         assert "/admin/login/" in response["Location"]
     bad_post.refresh_from_db()
     assert not bad_post.hidden
+
+
+# ------------------------------------------------------------------------------ unknown actions
+
+
+@pytest.mark.parametrize("kind", ["posts", "threads"])
+@pytest.mark.parametrize("action", ["delete", "HIDE", "hide-all", "__class__", "get"])
+def test_an_unknown_action_is_not_found_and_changes_nothing(
+    client, coordinator, thread, bad_post, kind, action
+):
+    target = {"posts": bad_post, "threads": thread}[kind]
+    response = as_coordinator(client, coordinator).post(
+        f"/admin/exchange/{kind}/{target.pk}/{action}/"
+    )
+    assert response.status_code == 404
+    bad_post.refresh_from_db()
+    thread.refresh_from_db()
+    assert not bad_post.hidden
+    assert not thread.hidden and not thread.closed
+
+
+def test_an_unknown_action_on_a_missing_post_is_not_found(client, coordinator):
+    response = as_coordinator(client, coordinator).post("/admin/exchange/posts/999999/delete/")
+    assert response.status_code == 404

@@ -9,7 +9,7 @@ import pytest
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 TARGET_LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
 # Proper names that read the same in every language.
-SAME_EVERYWHERE = {"Video (YouTube, Vimeo)", "[Test] %(title)s"}
+SAME_EVERYWHERE = {"Video (YouTube, Vimeo)", "[Test] %(title)s", "%(time)s (UTC%(offset)s)"}
 
 
 def only_placeholders(msgid):

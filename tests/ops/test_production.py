@@ -25,6 +25,7 @@ GUNICORN = str(Path(sys.executable).parent / "gunicorn")
 TYPICAL = {
     "SECRET_KEY": "x" * 60 + "-production-test-key-with-enough-variety-0123456789",
     "ALLOWED_HOSTS": "netzwerk.example.org",
+    "SITE_URL": "https://netzwerk.example.org",
     "CSRF_TRUSTED_ORIGINS": "https://netzwerk.example.org",
     "DATABASE_URL": "postgres://netzwerk:secret@db.example.org:5432/netzwerk",
     "REDIS_URL": "redis://redis.example.org:6379/0",

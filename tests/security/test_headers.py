@@ -128,9 +128,9 @@ def test_production_sends_hsts_and_keeps_the_other_headers(client):
     assert production["SECURE_CONTENT_TYPE_NOSNIFF"] is True
     assert production["SECURE_CROSS_ORIGIN_OPENER_POLICY"] == "same-origin"
     assert production["PERMISSIONS_POLICY"]
-    # Login throttling is on in production, in the shared cache.
+    # Login throttling is on in production; without REDIS_URL counted in the database.
     assert production["AXES_ENABLED"] is True
-    assert production["AXES_HANDLER"] == "axes.handlers.cache.AxesCacheHandler"
+    assert production["AXES_HANDLER"] == "axes.handlers.database.AxesDatabaseHandler"
     assert production["AXES_FAILURE_LIMIT"] == 5
 
     hsts = {

@@ -3,6 +3,8 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.core.management import call_command
 from django.test import override_settings
 
 from .conftest import PASSWORD
@@ -105,3 +107,16 @@ def test_lockout_page_in_arabic(client):
     html = BeautifulSoup(response.content, "html.parser").find("html")
     assert html["lang"] == "ar"
     assert html["dir"] == "rtl"
+
+
+@pytest.mark.skipif(
+    settings.AXES_HANDLER != "axes.handlers.database.AxesDatabaseHandler",
+    reason="axes_reset_username deletes database records (the setup without Redis)",
+)
+def test_resetting_the_user_in_axes_unlocks_the_pair(client):
+    for _number in range(5):
+        attempt(client, "/de/login/")
+    assert attempt(client, "/de/login/", password=PASSWORD).status_code == 429
+    call_command("axes_reset_username", "mitglied")
+    # Both axes' record and the count before the password check (home/login_throttle.py) go.
+    assert attempt(client, "/de/login/", password=PASSWORD).status_code == 302

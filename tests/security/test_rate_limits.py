@@ -1,4 +1,4 @@
-"""Rate limits of the public forms (home/ratelimit.py), in the shared cache.
+"""Rate limits of the public forms (home/ratelimit.py), in Redis or in the database.
 
 The subscribe form: RATE_LIMIT posts per address per RATE_WINDOW. The share-document form:
 SHARE_LIMIT uploads per member per hour. Beyond: the "too many attempts" page with 429 and
@@ -77,7 +77,9 @@ def test_share_form_answers_429_beyond_its_limit(client):
     assert client.post(SHARE, {"title": ""}).status_code == 200
 
 
-def test_hit_counts_in_a_fixed_window_per_scope_and_key():
+@pytest.mark.parametrize("store", ["database", "cache"])
+def test_hit_counts_in_a_fixed_window_per_scope_and_key(store, settings):
+    settings.RATELIMIT_STORE = store
     assert [ratelimit.hit("test", "a", 2, 60) for _ in range(3)] == [False, False, True]
     assert ratelimit.hit("test", "b", 2, 60) is False
     assert ratelimit.hit("other", "a", 2, 60) is False
@@ -86,7 +88,7 @@ def test_hit_counts_in_a_fixed_window_per_scope_and_key():
 
 
 def test_fails_open_and_logs_when_the_cache_fails(client, caplog):
-    with override_settings(CACHES=BROKEN_REDIS, RATELIMIT_CACHE="broken"):
+    with override_settings(CACHES=BROKEN_REDIS, RATELIMIT_CACHE="broken", RATELIMIT_STORE="cache"):
         with caplog.at_level(logging.WARNING, logger="home.ratelimit"):
             assert ratelimit.hit("test", "a", 0, 60) is False
             for number in range(RATE_LIMIT + 2):
@@ -117,7 +119,7 @@ def test_counts_live_in_the_shared_redis():
         },
     }
     key = f"{socket.gethostname()}-{os.getpid()}"
-    with override_settings(CACHES=shared, RATELIMIT_CACHE="redis"):
+    with override_settings(CACHES=shared, RATELIMIT_CACHE="redis", RATELIMIT_STORE="cache"):
         assert ratelimit.hit("test", key, 1, 30) is False
         assert ratelimit.hit("test", key, 1, 30) is True
         assert 0 < ratelimit.retry_after("test", key, 30) <= 30
@@ -129,3 +131,29 @@ def test_counts_live_in_the_shared_redis():
         finally:
             server.delete(name, caches["redis"].make_key(ratelimit._key("test", key) + ":end"))
             server.close()
+
+
+def test_without_redis_a_row_per_window_counts_and_ended_windows_go(settings):
+    """The database store: one row per key and window; a new window starts at 1 again, and
+    rows of ended windows are deleted when a new window starts."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from home.models import RateLimitCounter
+
+    settings.RATELIMIT_STORE = "database"
+    assert [ratelimit.count("test", "a", 60) for _ in range(3)] == [1, 2, 3]
+    row = RateLimitCounter.objects.get(key=ratelimit._key("test", "a"))
+    assert row.count == 3
+    assert 55 <= (row.window_end - timezone.now()).total_seconds() <= 60
+    # Both windows end: the next attempt of "a" counts 1 in a new window, and "b"'s row goes.
+    assert ratelimit.count("test", "b", 60) == 1
+    RateLimitCounter.objects.update(window_end=timezone.now() - timedelta(seconds=1))
+    assert ratelimit.count("test", "a", 60) == 1
+    assert list(RateLimitCounter.objects.values_list("key", "count")) == [
+        (ratelimit._key("test", "a"), 1)
+    ]
+    ratelimit.reset("test", "a")
+    assert not RateLimitCounter.objects.exists()
+    assert ratelimit.retry_after("test", "a", 60) == 60

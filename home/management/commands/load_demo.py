@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from home.demo import load_demo
+from network_site.site_url import site_root_url
 
 
 class Command(BaseCommand):
@@ -9,6 +10,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         accounts = load_demo()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
-        self.stdout.write("Log in at http://127.0.0.1:8000/admin/ with:")
+        self.stdout.write(f"The site: {site_root_url()}/ (SITE_URL)")
+        self.stdout.write(f"Log in at {site_root_url()}/admin/ with:")
         for username, password, description in accounts:
             self.stdout.write(f"  {username:<14} {password:<16} {description}")
