@@ -6,6 +6,8 @@ class BlogpagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "blogpages"
     verbose_name = _("Neuigkeiten")
+    # Subscribers and the record of sent mail are on no public page: no page cache purge.
+    page_cache_ignores = ["Subscriber", "PostDispatch", "Delivery"]
 
     def ready(self):
         from . import signals  # noqa: F401

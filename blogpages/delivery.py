@@ -23,7 +23,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from home.privacy import is_restricted
+from core.privacy import is_restricted
 
 from .models import BlogPage, Delivery, PostDispatch, Subscriber
 
@@ -63,7 +63,7 @@ def enqueue_post(translation_key):
 
 
 def is_members_only(page):
-    return is_restricted(page)  # also above an alias's original (home.privacy)
+    return is_restricted(page)  # also above an alias's original (core.privacy)
 
 
 def original_post(translation_key):

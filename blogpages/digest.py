@@ -11,7 +11,7 @@ from django.core import mail
 from django.db.models import Q
 from django.utils import timezone
 
-from home.navigation import visible_pages
+from core.visibility import visible_pages
 
 from . import emails
 from .delivery import MAX_ATTEMPTS, confirmed_subscribers, schedule_retry, send_one

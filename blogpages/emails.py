@@ -19,9 +19,9 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from core.site_url import page_url, site_root_url
 from home.languages import SPOKEN_LANGUAGE_NAMES
 from home.navigation import site_title
-from network_site.site_url import page_url, site_root_url
 
 from .models import BlogPage
 from .subscription_forms import category_names
@@ -33,7 +33,7 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 # ------------------------------------------------------------------------------- links
 
 
-# Every link starts with SITE_URL (network_site.site_url), also for a mail a request causes:
+# Every link starts with SITE_URL (core.site_url), also for a mail a request causes:
 # the Host header a visitor sent must not decide where a mail's links lead.
 
 

@@ -17,8 +17,9 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
 
+from core import visibility
+from core.search_terms import search_words
 from home import navigation
-from home.search_terms import search_words
 
 from .models import Author, BlogCategory, BlogIndexPage, BlogPage, BlogPageTag
 
@@ -38,7 +39,7 @@ def active_locale():
 def index_posts(index, request):
     """The live posts below an index (so in its language) that this visitor may see."""
     posts = BlogPage.objects.live().child_of(index)
-    return navigation.visible_pages(posts, request, within=index.path)
+    return visibility.visible_pages(posts, request, within=index.path)
 
 
 def newest_first(posts):
@@ -151,7 +152,7 @@ def latest_posts(request, limit=3):
     home = navigation.localized_home(request)
     if home is not None:
         posts = posts.descendant_of(home)
-    posts = navigation.visible_pages(posts, request)
+    posts = visibility.visible_pages(posts, request)
     return list(newest_first(posts).select_related("alias_of__locale")[:limit])
 
 
@@ -164,7 +165,7 @@ def site_blog_index(request):
     home = navigation.localized_home(request)
     if home is not None:
         indexes = indexes.descendant_of(home)
-    return navigation.visible_pages(indexes.order_by("path"), request).first()
+    return visibility.visible_pages(indexes.order_by("path"), request).first()
 
 
 # Categories and authors in the visitor's language
@@ -244,7 +245,7 @@ def related_events(post, request, locale=None):
     pages = Page.objects.live().filter(translation_key__in=keys)
     if locale is not None:
         pages = pages.filter(locale=locale)
-    pages = navigation.visible_pages(pages, request).select_related("alias_of__locale")
+    pages = visibility.visible_pages(pages, request).select_related("alias_of__locale")
     by_key = {page.translation_key: page for page in pages}
     return [by_key[key] for key in dict.fromkeys(keys) if key in by_key]
 
@@ -255,7 +256,7 @@ def attached_documents(post, request):
         "sort_order"
     )
     hidden = Q()
-    for path in navigation.hidden_collection_paths(request):
+    for path in visibility.hidden_collection_paths(request):
         hidden |= Q(document__collection__path__startswith=path)
     if hidden:
         documents = documents.exclude(hidden)

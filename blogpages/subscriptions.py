@@ -7,7 +7,7 @@
 - An address that is already confirmed gets the same "check your inbox" page as a new one,
   so the form tells nobody who is subscribed; its owner gets an email instead.
 - Bots: a honeypot field, a limit of RATE_LIMIT posts per client address per RATE_WINDOW
-  (home.ratelimit, in the shared cache; 429 beyond), and at most ADDRESS_LIMIT emails per
+  (core.ratelimit, in the shared cache; 429 beyond), and at most ADDRESS_LIMIT emails per
   address per hour, so the form cannot be used to flood somebody's mailbox.
 - Unsubscribing (a link and RFC 8058 one-click POST in every email) deletes the address with
   its deliveries. Pages that show an address are never cached.
@@ -28,9 +28,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
-from home import ratelimit
+from core import ratelimit
+from core.ratelimit import client_ip
 from home.models import FooterSettings
-from home.ratelimit import client_ip
 
 from . import emails
 from .models import Subscriber

@@ -14,7 +14,7 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 
-from home.navigation import visible_pages
+from core.visibility import visible_pages
 
 from .models import DocumentCategory, DocumentLibraryPage
 from .queries import library_documents, visible_library_documents

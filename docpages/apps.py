@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 class DocPagesConfig(AppConfig):
     name = "docpages"
     verbose_name = _("Dokumente")
+    # Shared documents waiting for approval are on no public page: no page cache purge.
+    page_cache_ignores = ["DocumentSubmission"]
 
     def ready(self):
         from . import cdn, collections  # noqa: F401  (connect their signal handlers)

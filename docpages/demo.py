@@ -171,7 +171,7 @@ def ensure_library(spec, parent, german, collection, picks=()):
 
 
 def restrict_page(page, groups):
-    """Privacy of the German page; home.privacy copies it to every language's version."""
+    """Privacy of the German page; core.privacy copies it to every language's version."""
     restriction, _created = PageViewRestriction.objects.get_or_create(
         page=page, restriction_type=PageViewRestriction.GROUPS
     )

@@ -11,7 +11,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from wagtail.models import Collection
 
-from home.navigation import hidden_collection_paths
+from core.visibility import hidden_collection_paths
 
 from .models import LibraryCollection
 from .queries import add_category_names

@@ -30,7 +30,7 @@ POSTGRES = "modelsearch.backends.database.postgres.postgres.PostgresSearchBacken
 def _backend():
     """The backend and which of the two known index layouts it uses (None: neither).
 
-    By the classes it derives from, so a subclass (home.search_backend) counts; compared by
+    By the classes it derives from, so a subclass (core.search_backend) counts; compared by
     name, because importing the other database's backend module fails (its models).
     """
     backend = get_search_backend()

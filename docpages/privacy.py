@@ -8,7 +8,7 @@ from everyone who does not pass the restriction: in listings, search and anywher
 from django.db.models import Q
 from wagtail.models import Collection, CollectionViewRestriction
 
-from home.navigation import hidden_collection_paths
+from core.visibility import hidden_collection_paths
 
 
 def visible_collections(request):

@@ -6,7 +6,7 @@ visitor gets neither a hit nor a count for a private document.
 
 from django.utils.translation import gettext_lazy as _
 
-from home.navigation import visible_pages
+from core.visibility import visible_pages
 
 from . import fulltext
 from .models import DocumentLibraryPage, LibraryCollection, LibraryDocument

@@ -3,7 +3,7 @@
 A public file may be kept by browsers, proxies and a CDN for DOCUMENT_CACHE_SECONDS, then
 revalidated (its ETag is the file hash): short, because a file can move into a members-only
 collection at any time. The CDN is purged then (docpages.cdn); a browser or proxy we cannot
-reach keeps it at most that long. Members-only files are never stored (home.middleware).
+reach keeps it at most that long. Members-only files are never stored (core.middleware).
 """
 
 from django.conf import settings
@@ -12,7 +12,7 @@ from django.utils.cache import patch_cache_control
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve
 
-from home.middleware import mark_restricted
+from core.middleware import mark_restricted
 
 from .privacy import is_restricted
 

@@ -6,8 +6,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.visibility import visible_pages
 from home.languages import SPOKEN_LANGUAGES
-from home.navigation import visible_pages
 
 from .models import DocumentCategory, DocumentLibraryPage
 from .validators import ALLOWED_NAMES, clean_title, validate_upload

@@ -21,9 +21,9 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from home import ratelimit
+from core import ratelimit
+from core.site_url import admin_absolute_url, page_url
 from home.roles import COORDINATION, EDITORS, MEMBERS
-from network_site.site_url import admin_absolute_url, page_url
 
 from .collections import inbox_collection
 from .models import DocumentSubmission, NetworkDocument
@@ -35,7 +35,7 @@ SHARING_GROUPS = (MEMBERS, COORDINATION, EDITORS)
 SESSION_KEY = "docpages_shared_submission"
 INBOX_URL_NAME = "shared_documents:review"
 SHARE_LIMIT = 10  # uploads (valid or not) per member …
-SHARE_WINDOW = 60 * 60  # … in this many seconds (home.ratelimit, in the shared cache)
+SHARE_WINDOW = 60 * 60  # … in this many seconds (core.ratelimit, in the shared cache)
 
 
 class DecisionError(Exception):

@@ -27,7 +27,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from home.privacy import is_restricted
+from core.privacy import is_restricted
 
 from .models import EmbedSettings
 from .options import LAYOUTS, MAX_ITEMS, EmbedOptions, contrast_on_white

@@ -26,7 +26,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
-from home.privacy import is_restricted
+from core.privacy import is_restricted
 
 EMBED_PREFIX = "embed/"
 
@@ -37,7 +37,7 @@ def embeddable(page):
     if hasattr(page, "is_embeddable") and not page.is_embeddable():
         return False
     # Public pages only: a restriction on the page or above it keeps it out of every embed.
-    return not is_restricted(page)  # also above an alias's original (home.privacy)
+    return not is_restricted(page)  # also above an alias's original (core.privacy)
 
 
 def page_for_path(request, page_path, site=None):

@@ -65,7 +65,7 @@ def csp_hash(text):
 
 def media_sources():
     """Images may come from the media storage's own host (S3, a CDN): as on the site's pages."""
-    from network_site.security import media_origins
+    from core.security import media_origins
 
     return list(media_origins())
 
@@ -93,7 +93,7 @@ def embed_csp(ancestors, options=None):
 def public_response(response):
     """Cacheable by anyone, for EMBED_MAX_AGE seconds; its language is in its address."""
     patch_cache_control(response, public=True, max_age=EMBED_MAX_AGE)
-    # network_site.middleware.LocaleMiddleware adds no `Vary: Accept-Language` then.
+    # core.locale_middleware.LocaleMiddleware adds no `Vary: Accept-Language` then.
     response.language_from_url = True
     return response
 

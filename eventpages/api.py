@@ -22,7 +22,7 @@ from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 
-from home.navigation import visible_pages
+from core.visibility import visible_pages
 
 from .filters import EventFilterForm
 from .models import EventCategory, EventIndexPage, Occurrence, Venue

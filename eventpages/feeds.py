@@ -20,7 +20,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from home.navigation import visible_pages
+from core.visibility import visible_pages
 
 from . import recurrence
 from .filters import EventFilterForm

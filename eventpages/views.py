@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from home.navigation import visible_pages
+from core.visibility import visible_pages
 
 from .filters import FILTER_FIELDS, EventFilterForm
 from .models import Occurrence
@@ -35,7 +35,7 @@ def now():
 
 
 def visible_occurrences(queryset, request, within=""):
-    """Occurrences of events the visitor may see (home.navigation's one permission check).
+    """Occurrences of events the visitor may see (core.visibility's one permission check).
 
     Only restrictions inside the index matter here: Wagtail itself refuses the index page
     when a restriction above it is not passed.

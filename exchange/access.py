@@ -8,7 +8,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.urls import reverse
 
-from home.middleware import mark_restricted
+from core.middleware import mark_restricted
 from home.roles import MEMBER_AREA_GROUPS
 
 MODERATE_PERMISSION = "exchange.change_post"

@@ -5,7 +5,7 @@ Called through the `load_demo_content` hook by home.demo.load_demo(), after the 
 (INSTALLED_APPS order), so a thread can point at a demo event; without it the link is left out.
 Topics and the board are written in German and translated into every language through
 wagtail-localize (as home.demo does it); the board is then restricted to the member area
-groups, and home.privacy copies the restriction into every language.
+groups, and core.privacy copies the restriction into every language.
 
 Threads and replies are written in German, Arabic and Ukrainian by the demo members: those of
 home.demo plus two members added here the same way. They are created as rows, not through
@@ -234,7 +234,7 @@ def ensure_topics(german, locales):
 def ensure_board(german, home, member_groups, locales):
     """The German board below the home page, translated, then restricted in every language.
 
-    Restricted after the translations exist (home.demo does the same): home.privacy copies
+    Restricted after the translations exist (home.demo does the same): core.privacy copies
     the restriction to each language version.
     """
     board = BoardPage.objects.child_of(home).filter(slug=BOARD["slug"]).first()

@@ -16,8 +16,8 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from core.site_url import admin_absolute_url, page_url, site_root_url
 from home.navigation import site_title
-from network_site.site_url import admin_absolute_url, page_url, site_root_url
 
 from .models import BoardPage, NotificationPreference, Topic
 

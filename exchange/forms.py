@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from home.navigation import hidden_collection_paths, visible_pages
+from core.visibility import hidden_collection_paths, visible_pages
 
 from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, NotificationPreference, Thread, Topic
 

@@ -20,8 +20,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from home import ratelimit
-from home.navigation import hidden_collection_paths, visible_pages
+from core import ratelimit
+from core.visibility import hidden_collection_paths, visible_pages
 
 from . import services
 from .access import refuse_unless_member
@@ -40,7 +40,7 @@ from .models import NotificationPreference, Post, Thread
 
 PER_PAGE = 20
 POST_LIMIT = 10  # threads and replies per member …
-POST_WINDOW = 10 * 60  # … in this many seconds (home.ratelimit, in the shared cache)
+POST_WINDOW = 10 * 60  # … in this many seconds (core.ratelimit, in the shared cache)
 RATE_SCOPE = "exchange-post:user"
 TEMPLATES = "exchange/"
 

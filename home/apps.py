@@ -10,29 +10,20 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from network_site import site_url  # noqa: F401  (registers the SITE_URL check)
-
-        from . import privacy  # noqa: F401  (connects its signal handlers)
-        from .cache import connect_purge_signals
-        from .login_throttle import connect_signals as connect_login_throttle
         from .roles import grant_on_publish
 
         post_migrate.connect(set_up_site_after_migrate, sender=self)
         page_published.connect(grant_on_publish)
-        connect_purge_signals()
-        connect_login_throttle()
 
 
 def set_up_site_after_migrate(sender, using="default", **kwargs):
-    """Groups, workflow and languages exist after every migrate (and after a test flush); the
-    default site is where SITE_URL says.
+    """Groups, workflow and languages exist after every migrate (and after a test flush). (The
+    default site follows SITE_URL: core.apps.)
 
     post_migrate runs app by app, so every app's permissions are created first.
     """
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
-
-    from network_site.site_url import sync_default_site
 
     from .locales import ensure_locales
     from .roles import ensure_roles
@@ -41,4 +32,3 @@ def set_up_site_after_migrate(sender, using="default", **kwargs):
         create_permissions(app_config, verbosity=0, using=using)
     ensure_roles()
     ensure_locales()
-    sync_default_site(using)  # the Wagtail site's host and port from SITE_URL

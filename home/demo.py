@@ -19,7 +19,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from network_site.site_url import sync_default_site
+from core.site_url import sync_default_site
 
 from . import demo_content
 from .blocks import paragraphs
@@ -243,7 +243,7 @@ def load_demo():
         for code in demo_content.LANGUAGES:
             translate(page, locales[code])
         if spec.get("members_only"):
-            restrict_to_members(page, member_groups)  # home.privacy copies it to every language
+            restrict_to_members(page, member_groups)  # core.privacy copies it to every language
 
     site = Site.objects.get(root_page=home)
     footer = FooterSettings.for_site(site)

@@ -1,13 +1,15 @@
 """What every page's frame needs: the language's home page, menu, switcher and alternates.
 
-Each helper costs a constant number of queries, whatever the size of the tree.
+Which pages a visitor may see is core.visibility's; each helper costs a constant number of
+queries, whatever the size of the tree.
 """
 
 from django.conf import settings
-from django.db.models import Q
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
+
+from core.visibility import alternate_pages, visible_pages
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -35,74 +37,6 @@ def localized_home(request):
         ) or root
     request._localized_home = home
     return home
-
-
-def hidden_paths(request, within=""):
-    """Tree paths of restricted sections (below `within`) this visitor does not pass.
-
-    The one permission check for listings of pages, and of rows that point at pages: anonymous
-    visitors pass no restriction, superusers all, members what their groups allow. An alias
-    shows its original's content, so an alias of a hidden page is hidden too, wherever it is.
-    """
-    restrictions = PageViewRestriction.objects.all()
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        hidden = set(restrictions.values_list("page__path", flat=True))
-    elif user.is_superuser:
-        return []
-    else:
-        restrictions = restrictions.select_related("page").prefetch_related("groups")
-        hidden = {r.page.path for r in restrictions if not passes(r, request)}
-    return sorted(path for path in with_aliases(hidden) if path.startswith(within))
-
-
-def with_aliases(paths):
-    """The paths, and those of the aliases of any page at or below them (one query if none)."""
-    hidden = set(paths)
-    new = hidden
-    while new:
-        below = Q()
-        for path in new:
-            below |= Q(alias_of__path__startswith=path)
-        aliases = Page.objects.filter(below).values_list("path", flat=True)
-        new = {path for path in aliases if not path.startswith(tuple(hidden))}
-        hidden |= new
-    return hidden
-
-
-def passes(restriction, request):
-    """Wagtail's accept_request, without a query for the user's groups per restriction."""
-    if restriction.restriction_type != restriction.GROUPS:
-        return restriction.accept_request(request)
-    user = request.user
-    if user.is_superuser:
-        return True
-    if not hasattr(request, "_group_ids"):
-        request._group_ids = set(user.groups.values_list("pk", flat=True))
-    return any(group.pk in request._group_ids for group in restriction.groups.all())
-
-
-def visible_pages(queryset, request, within="", path_field="path"):
-    """Leave out rows under a view restriction this visitor does not pass.
-
-    `path_field` names the page path of the rows, e.g. "event__path" for event occurrences.
-    """
-    hidden = Q()
-    for path in hidden_paths(request, within):
-        hidden |= Q(**{f"{path_field}__startswith": path})
-    return queryset.exclude(hidden) if hidden else queryset
-
-
-def hidden_collection_paths(request):
-    """Tree paths of restricted collections (documents, images) this visitor does not pass."""
-    restrictions = CollectionViewRestriction.objects.select_related("collection")
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return sorted({r.collection.path for r in restrictions})
-    if user.is_superuser:
-        return []
-    restrictions = restrictions.prefetch_related("groups")
-    return sorted({r.collection.path for r in restrictions if not passes(r, request)})
 
 
 def menu_pages(request):
@@ -163,14 +97,6 @@ def alternate_links(request, page):
         alternate_pages([page.translation_key]),
         lambda t: request.build_absolute_uri(t.get_url(request)),
     )
-
-
-def alternate_pages(translation_keys):
-    """The language versions that are alternates of pages with these translation keys: live,
-    readable by anonymous visitors (visible_pages), translations and aliases alike. One rule
-    for the head and the sitemap."""
-    pages = Page.objects.live().filter(translation_key__in=translation_keys)
-    return visible_pages(pages, request=None).select_related("locale")
 
 
 def hreflang_links(translations, url_of):

@@ -12,7 +12,9 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .navigation import alternate_pages, hreflang_links, visible_pages
+from core.visibility import alternate_pages, visible_pages
+
+from .navigation import hreflang_links
 
 
 class MultilingualSitemap(Sitemap):
@@ -24,7 +26,7 @@ class MultilingualSitemap(Sitemap):
         in_site = Q()
         for root in language_roots:
             in_site |= Q(path__startswith=root.path)
-        # What an anonymous visitor may read (home.navigation: aliases of members-only pages
+        # What an anonymous visitor may read (core.visibility: aliases of members-only pages
         # are left out too, which Wagtail's .public() does not see).
         return (
             visible_pages(Page.objects.live(), request=None)

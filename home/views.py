@@ -9,8 +9,8 @@ from django.templatetags.static import static
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
-from .navigation import visible_pages
-from .search_terms import search_words
+from core.search_terms import search_words
+from core.visibility import visible_pages
 
 RESULTS_PER_PAGE = 10
 # Apps add their own results (documents, …) without home importing them: each function

@@ -5,7 +5,7 @@ A request is read as anonymous before anything looks at it (a member's session c
 nothing: no drafts, no restricted pages, collections or events); only GET, HEAD and OPTIONS,
 JSON only, no cookies, and cacheable by anyone for five minutes. CORS headers for other
 websites come from django-cors-headers (settings: CORS_URLS_REGEX). `?search=` looks for the
-words of the query only (home.search_terms): quotes or brackets are never database syntax.
+words of the query only (core.search_terms): quotes or brackets are never database syntax.
 """
 
 from types import SimpleNamespace
@@ -24,11 +24,11 @@ from wagtail.models import Page
 
 from blogpages import api as blog_api
 from blogpages.models import BlogPage
+from core.search_terms import search_words
+from core.visibility import visible_pages
 from docpages import api as document_api
 from eventpages import api as event_api
 from eventpages.models import EventPage
-from home.navigation import visible_pages
-from home.search_terms import search_words
 
 API_MAX_AGE = 300
 # What the pages endpoint shows of each page type beyond Wagtail's own fields: the app's api
@@ -94,7 +94,7 @@ class PublicPagesEndpoint(PublicEndpoint):
         """Live pages of the site, in every language, without any restricted section.
 
         Wagtail's get_public_pages_queryset, with the site's one permission check for an
-        anonymous visitor (home.navigation) in place of Wagtail's, which asks every
+        anonymous visitor (core.visibility) in place of Wagtail's, which asks every
         restriction for its groups (a query each, three times a request).
         """
         if not hasattr(self, "_base_queryset"):

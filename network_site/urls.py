@@ -9,10 +9,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blogpages import subscriptions as blog_subscriptions
+from core.password_reset import LimitedPasswordResetView
 from docpages import serving as document_serving
 from docpages import sharing as document_sharing
 from home import views as home_views
-from home.password_reset import LimitedPasswordResetView
 from home.sitemaps import MultilingualSitemap
 from network_site.api import api_router
 

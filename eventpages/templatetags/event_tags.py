@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
+from core import visibility
 from home import languages, navigation
 
 from ..models import EventIndexPage, Occurrence
@@ -40,7 +41,7 @@ def upcoming_events(context, limit=3):
         )
         if home is not None:
             indexes = indexes.descendant_of(home)
-        index = navigation.visible_pages(indexes, request).first()
+        index = visibility.visible_pages(indexes, request).first()
     return {"occurrences": occurrences, "index": index, "request": request}
 
 

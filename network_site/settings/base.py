@@ -23,6 +23,7 @@ def env_bool(name, default=False):
 
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "eventpages",
     "docpages",
@@ -68,17 +69,17 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Below the CSP middleware: picks the admin's relaxed policy, adds Permissions-Policy.
-    "network_site.security.SecurityHeadersMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that routes outside the language prefixes keep their own 404.
-    "network_site.middleware.LocaleMiddleware",
+    "core.locale_middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.middleware.PrivateResponseMiddleware",
-    # Anonymous GETs answered from the shared cache (home/cache.py); below the middleware
+    "core.middleware.PrivateResponseMiddleware",
+    # Anonymous GETs answered from the shared cache (core/cache.py); below the middleware
     # that knows the user and the language, above the ones whose headers it stores.
-    "home.cache.PageCacheMiddleware",
+    "core.cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -216,7 +217,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Integrationsnetzwerk"
-# Where the site is, e.g. https://netzwerk.example.org (network_site/site_url.py): every link in
+# Where the site is, e.g. https://netzwerk.example.org (core/site_url.py): every link in
 # emails, the Wagtail site's host name and port (page URLs, the sitemap) and, unless set on its
 # own, the admin's base URL. Development and tests have defaults; production requires it.
 SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
@@ -232,7 +233,7 @@ WAGTAILDOCS_DOCUMENT_MODEL = "docpages.NetworkDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "docpages.forms.NetworkDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}  # German stems on PG
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}  # German stems on PG
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Images are always public: the form refuses members-only collections for them.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "docpages.image_forms.PublicCollectionImageForm"

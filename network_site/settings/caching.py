@@ -2,7 +2,7 @@
 
 One machine: local memory. Several app servers: Redis (REDIS_URL), shared by all of them for
 pages, rate limits and login throttling (without Redis those two count in the database); if
-Redis fails, the site serves without it (home.cache_backends). Wagtail's front-end cache
+Redis fails, the site serves without it (core.cache_backends). Wagtail's front-end cache
 invalidation for a CDN: production.py.
 """
 
@@ -12,7 +12,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "home.cache_backends.ResilientRedisCache",
+            "BACKEND": "core.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "netzwerk"),
         }
@@ -26,13 +26,13 @@ else:
         }
     }
 
-# Where the forms' rate limits count (home/ratelimit.py): in Redis, whose INCR is atomic and
+# Where the forms' rate limits count (core/ratelimit.py): in Redis, whose INCR is atomic and
 # which every app server shares; without Redis in the database (a row per window counted up
 # by one UPDATE), since neither local memory nor the file cache of one machine's gunicorn
 # processes can count atomically.
 RATELIMIT_STORE = "cache" if REDIS_URL else "database"
 
-# Seconds an anonymous response stays in the full-page cache (home/cache.py); a content change
+# Seconds an anonymous response stays in the full-page cache (core/cache.py); a content change
 # purges it at once. 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # Seconds a browser, proxy or CDN may keep a public document download before asking again

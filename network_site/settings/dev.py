@@ -10,12 +10,12 @@ from .base import *  # noqa: F403
 DEBUG = env_bool("DJANGO_DEBUG", False)  # noqa: F405
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-community-netzwerk")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")  # noqa: F405
-# `make demo` sets it from HOST and PORT (network_site/site_url.py).
+# `make demo` sets it from HOST and PORT (core/site_url.py).
 SITE_URL = SITE_URL or "http://127.0.0.1:8000"  # noqa: F405
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL
 if not os.environ.get("EMAIL_URL"):
     # Headers and text part printed readably (Django's prints base64 and quoted-printable).
-    MAILERS = {"default": {"BACKEND": "network_site.mail_console.EmailBackend"}}
+    MAILERS = {"default": {"BACKEND": "core.mail_console.EmailBackend"}}
 
 # Static files through whitenoise, as in production, but straight from the source folders (no
 # collectstatic) and looked up again on each request: served whether DEBUG is on or off.

@@ -1,14 +1,14 @@
 """Security headers and login throttling; imported at the end of base.py.
 
-Headers (SecurityMiddleware, Django's CSP middleware, network_site.security):
+Headers (SecurityMiddleware, Django's CSP middleware, core.security):
 - Content-Security-Policy: public pages load scripts, styles and images from the site only,
   no inline script or style; frames only from the video hosts of the two-click video block
   (home/blocks.py VideoBlock, network_site/static/js/site.js), after the visitor's click.
-  Images may also come from the media storage's host (network_site.security.media_origins).
-  The Wagtail admin gets a relaxed policy (network_site.security.ADMIN_CSP); embeds set their
+  Images may also come from the media storage's host (core.security.media_origins).
+  The Wagtail admin gets a relaxed policy (core.security.ADMIN_CSP); embeds set their
   own (embedding/views.py).
 - Referrer-Policy, X-Content-Type-Options, Cross-Origin-Opener-Policy from Django's
-  SecurityMiddleware; Permissions-Policy from network_site.security. HSTS in production.py.
+  SecurityMiddleware; Permissions-Policy from core.security. HSTS in production.py.
 
 Login throttling (django-axes): 5 failed logins per (user name, client address) lock that
 pair for 15 minutes; /de/login/ and /admin/login/ alike. Failures are counted in Redis when
@@ -62,7 +62,7 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Login throttling (django-axes).
 AUTHENTICATION_BACKENDS = [
     # axes' lockout check, and an atomic count of the attempts before the password is checked.
-    "home.login_throttle.AttemptLimitBackend",
+    "core.login_throttle.AttemptLimitBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Failures are counted in Redis when there is one (several app servers, see caching.py);
@@ -86,7 +86,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # could write a new address into it with every request. Behind nginx: 1.
 NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "0"))
 # The same client address as the forms' rate limits.
-AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 # The translated "too many attempts" page with status 429 and Retry-After.
-AXES_LOCKOUT_CALLABLE = "network_site.security.lockout_response"
+AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"
 AXES_RESET_ON_SUCCESS = True

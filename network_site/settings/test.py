@@ -23,7 +23,7 @@ MEDIA_ROOT = Path(tempfile.gettempdir()) / "community-netzwerk-test-media"
 PAGE_CACHE_SECONDS = 0
 
 # Parallel test processes share one Redis database: each keeps to its own keys (and clears
-# only those, see home.cache_backends).
+# only those, see core.cache_backends).
 if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] += "-test-" + os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 

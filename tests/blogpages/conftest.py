@@ -49,7 +49,7 @@ def version_in(post, language):
 
 
 def restrict_to_members(page):
-    """Restrict a page to the member area; home.privacy copies it into every language.
+    """Restrict a page to the member area; core.privacy copies it into every language.
 
     Call it after the page's aliases exist.
     """

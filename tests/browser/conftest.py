@@ -81,7 +81,7 @@ def transactional_db(django_db_setup, django_db_blocker, demo_snapshot):
 def demo_server(live_server, transactional_db, settings):
     """The live server with the demo site, told where it runs (as `make demo` sets SITE_URL):
     links in emails and the Wagtail site's address point at it."""
-    from network_site.site_url import sync_default_site
+    from core.site_url import sync_default_site
 
     settings.SITE_URL = live_server.url
     settings.WAGTAILADMIN_BASE_URL = live_server.url

@@ -8,10 +8,10 @@ from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.cache import HEADER, PageCacheMiddleware, purge
+from core.middleware import mark_restricted
 from eventpages.models import EventIndexPage, EventPage, Venue
-from home.cache import HEADER, PageCacheMiddleware, purge
 from home.locales import add_aliases_in_other_languages
-from home.middleware import mark_restricted
 from home.models import ContentPage, HomePage
 from home.roles import MEMBERS
 from tests.blogpages.conftest import restrict_to_members

@@ -7,8 +7,8 @@ import time
 import pytest
 from django.core.cache import caches
 
-from home.cache import HEADER
-from home.cache_backends import ResilientRedisCache
+from core.cache import HEADER
+from core.cache_backends import ResilientRedisCache
 
 pytestmark = pytest.mark.django_db
 
@@ -26,14 +26,14 @@ def redis_reachable(host="127.0.0.1", port=6379):
 @pytest.fixture
 def dead_redis(settings):
     settings.CACHES = {
-        "default": {"BACKEND": "home.cache_backends.ResilientRedisCache", "LOCATION": UNREACHABLE}
+        "default": {"BACKEND": "core.cache_backends.ResilientRedisCache", "LOCATION": UNREACHABLE}
     }
     settings.PAGE_CACHE_SECONDS = 600
     return caches["default"]
 
 
 def test_pages_are_served_and_the_failure_logged_once(client, dead_redis, caplog):
-    with caplog.at_level(logging.WARNING, logger="home.cache"):
+    with caplog.at_level(logging.WARNING, logger="core.cache"):
         for _ in range(3):
             response = client.get("/de/")
             assert response.status_code == 200

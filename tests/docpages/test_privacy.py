@@ -56,7 +56,7 @@ def members_only_library(make_library, title, collections):
     """A library restricted like the members' area, in every language.
 
     The restriction is added after the aliases exist: make_library(members_only=True) sets it
-    before, and creating the aliases then fails (see the report on home/privacy.py).
+    before, and creating the aliases then fails (see the report on core/privacy.py).
     """
     library = make_library(title, collections=collections)
     restriction = PageViewRestriction.objects.create(
@@ -170,7 +170,7 @@ def test_members_only_library_page(visitor, documents, make_library, kind):
             assert response.status_code == 302
             language = page.locale.language_code
             assert response["Location"].startswith(f"/{language}/login/?next=")
-        else:  # logged in, no access: a 403, not the login page (home.page_access)
+        else:  # logged in, no access: a 403, not the login page (core.page_access)
             assert response.status_code == 403
             assert PRIVATE_TITLE not in text
             assert PUBLIC_TITLE not in text

@@ -155,7 +155,7 @@ def test_only_visible_libraries_with_a_collection_are_offered(
     make_library("Bibliothek ohne Sammlung")
     restricted = make_library("Bibliothek intern", collections=[collection("Intern")])
     # Restricted after the aliases exist: make_library(members_only=True) trips over
-    # home.privacy copying the restriction twice (reported).
+    # core.privacy copying the restriction twice (reported).
     restriction = PageViewRestriction.objects.create(
         page=restricted, restriction_type=PageViewRestriction.GROUPS
     )

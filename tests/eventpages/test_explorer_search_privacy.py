@@ -2,7 +2,7 @@
 
 Members may add events below the events index (to propose them), which makes every page there
 explorable for them; the explorer's search must still leave out other people's drafts
-(home.page_chooser, through Wagtail's construct_explorer_page_queryset hook).
+(core.page_chooser, through Wagtail's construct_explorer_page_queryset hook).
 """
 
 import pytest

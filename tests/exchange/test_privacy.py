@@ -14,9 +14,9 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
+from core.cache import HEADER
 from exchange import services
 from exchange.models import BoardPage, Post, Thread, Topic
-from home.cache import HEADER
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
 from home.roles import COORDINATION, MEMBER_AREA_GROUPS, MEMBERS
@@ -134,7 +134,7 @@ def test_every_route_refuses_non_members(visitor, board, thread, kind, language)
             assert response.status_code == 302, route
             assert response["Location"].startswith(f"/{language}/login/?next="), route
         else:
-            # The page's view restriction answers accounts with a 403 (home.page_access), the
+            # The page's view restriction answers accounts with a 403 (core.page_access), the
             # board's own check with 404: either way, nothing of the board.
             assert response.status_code in (403, 404), route
         assert_nothing_of_the_board(response, board)

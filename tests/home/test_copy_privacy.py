@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from wagtail.models import Locale, Page
 
+from core.privacy import is_restricted
 from home.models import ContentPage, HomePage
-from home.privacy import is_restricted
 from home.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db

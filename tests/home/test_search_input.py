@@ -8,7 +8,7 @@ All of them are read as words, or ignored. Run this file on PostgreSQL too (see 
 import pytest
 from django.test import Client
 
-from home.search_terms import search_words
+from core.search_terms import search_words
 
 pytestmark = pytest.mark.django_db
 

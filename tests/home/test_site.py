@@ -74,7 +74,7 @@ def test_member_page_requires_login_in_every_language(client, language):
 def test_member_page_is_readable_for_members_not_for_other_accounts(client, user_in_group):
     page = Page.objects.get(locale__language_code="de", slug="mitglieder")
     client.force_login(user_in_group("nobody"))
-    # Not the login page, which would send someone logged in straight back (home.page_access).
+    # Not the login page, which would send someone logged in straight back (core.page_access).
     assert client.get(page.url).status_code == 403
     client.force_login(user_in_group("milan", "Netzwerk-Mitglieder"))
     assert client.get(page.url).status_code == 200

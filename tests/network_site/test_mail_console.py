@@ -8,7 +8,7 @@ from django.core.mail import EmailMultiAlternatives
 
 from blogpages.emails import NewsEmail
 
-CONSOLE = {"default": {"BACKEND": "network_site.mail_console.EmailBackend"}}
+CONSOLE = {"default": {"BACKEND": "core.mail_console.EmailBackend"}}
 LONG_LINK = (
     "http://127.0.0.1:8000/de/newsletter/unsubscribe/"
     "eyJpIjoxMjMsImUiOiJsZW5hQGV4YW1wbGUub3JnIn0:1vQx7Z:Abc-def_ghijklmnopqrstuvwxyz0123456789ABCD/"
@@ -68,4 +68,4 @@ def test_development_settings_use_it():
     from tests.network_site.test_dev_settings import dev_settings
 
     values = dev_settings("MAILERS")
-    assert values["MAILERS"]["default"]["BACKEND"] == "network_site.mail_console.EmailBackend"
+    assert values["MAILERS"]["default"]["BACKEND"] == "core.mail_console.EmailBackend"

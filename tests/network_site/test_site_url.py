@@ -16,7 +16,7 @@ from wagtail.models import Site
 
 from blogpages import emails
 from blogpages.models import Subscriber
-from network_site import site_url
+from core import site_url
 from tests.ops.test_production import PYTHON, TYPICAL, production_settings, run
 
 ROOT = Path(__file__).resolve().parents[2]

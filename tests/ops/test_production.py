@@ -281,7 +281,7 @@ def test_compose_file_is_valid_yaml_with_web_worker_database_and_redis():
 def test_app_server_processes_share_one_cache():
     """A purge or a login failure counted in one gunicorn process holds for all of them."""
     with_redis = production_settings("CACHES", **TYPICAL)["CACHES"]["default"]
-    assert with_redis["BACKEND"] == "home.cache_backends.ResilientRedisCache"
+    assert with_redis["BACKEND"] == "core.cache_backends.ResilientRedisCache"
     assert with_redis["LOCATION"] == TYPICAL["REDIS_URL"]
 
     without = {key: value for key, value in TYPICAL.items() if key != "REDIS_URL"}

@@ -118,5 +118,5 @@ def test_resetting_the_user_in_axes_unlocks_the_pair(client):
         attempt(client, "/de/login/")
     assert attempt(client, "/de/login/", password=PASSWORD).status_code == 429
     call_command("axes_reset_username", "mitglied")
-    # Both axes' record and the count before the password check (home/login_throttle.py) go.
+    # Both axes' record and the count before the password check (core/login_throttle.py) go.
     assert attempt(client, "/de/login/", password=PASSWORD).status_code == 302

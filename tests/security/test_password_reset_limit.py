@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 
-from home.password_reset import LIMIT, WINDOW
+from core.password_reset import LIMIT, WINDOW
 
 pytestmark = pytest.mark.django_db
 

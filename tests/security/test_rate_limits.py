@@ -1,4 +1,4 @@
-"""Rate limits of the public forms (home/ratelimit.py), in Redis or in the database.
+"""Rate limits of the public forms (core/ratelimit.py), in Redis or in the database.
 
 The subscribe form: RATE_LIMIT posts per address per RATE_WINDOW. The share-document form:
 SHARE_LIMIT uploads per member per hour. Beyond: the "too many attempts" page with 429 and
@@ -16,8 +16,8 @@ from django.core.cache import caches
 from django.test import override_settings
 
 from blogpages.subscriptions import RATE_LIMIT, RATE_WINDOW
+from core import ratelimit
 from docpages.sharing import SHARE_LIMIT, SHARE_WINDOW
-from home import ratelimit
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +89,7 @@ def test_hit_counts_in_a_fixed_window_per_scope_and_key(store, settings):
 
 def test_fails_open_and_logs_when_the_cache_fails(client, caplog):
     with override_settings(CACHES=BROKEN_REDIS, RATELIMIT_CACHE="broken", RATELIMIT_STORE="cache"):
-        with caplog.at_level(logging.WARNING, logger="home.ratelimit"):
+        with caplog.at_level(logging.WARNING, logger="core.ratelimit"):
             assert ratelimit.hit("test", "a", 0, 60) is False
             for number in range(RATE_LIMIT + 2):
                 assert subscribe(client, number).status_code == 200
@@ -140,7 +140,7 @@ def test_without_redis_a_row_per_window_counts_and_ended_windows_go(settings):
 
     from django.utils import timezone
 
-    from home.models import RateLimitCounter
+    from core.models import RateLimitCounter
 
     settings.RATELIMIT_STORE = "database"
     assert [ratelimit.count("test", "a", 60) for _ in range(3)] == [1, 2, 3]

@@ -18,7 +18,7 @@ from tests.ops.test_production import PYTHON, TYPICAL, run
 
 WITHOUT_REDIS = {key: value for key, value in TYPICAL.items() if key != "REDIS_URL"}
 
-# Prints the address home.ratelimit and django-axes take from a request that claims another
+# Prints the address core.ratelimit and django-axes take from a request that claims another
 # one in X-Forwarded-For.
 CLIENT_ADDRESSES = """
 import json, django
@@ -26,7 +26,7 @@ django.setup()
 from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.test import RequestFactory
-from home.ratelimit import client_ip
+from core.ratelimit import client_ip
 request = RequestFactory().post(
     "/de/login/", REMOTE_ADDR="192.0.2.10", HTTP_X_FORWARDED_FOR="198.51.100.77"
 )
@@ -72,12 +72,12 @@ def test_without_redis_both_count_in_the_database():
     assert stores["cache"] == "django.core.cache.backends.filebased.FileBasedCache"
     assert stores["axes"] == "axes.handlers.database.AxesDatabaseHandler"
     assert stores["ratelimit"] == "database"
-    assert stores["backends"][0] == "home.login_throttle.AttemptLimitBackend"
+    assert stores["backends"][0] == "core.login_throttle.AttemptLimitBackend"
 
 
 def test_with_redis_both_count_in_redis():
     stores = output(STORES, **TYPICAL)
-    assert stores["cache"] == "home.cache_backends.ResilientRedisCache"
+    assert stores["cache"] == "core.cache_backends.ResilientRedisCache"
     assert stores["axes"] == "axes.handlers.cache.AxesCacheHandler"
     assert stores["ratelimit"] == "cache"
 

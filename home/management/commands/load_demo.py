@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from core.site_url import site_root_url
 from home.demo import load_demo
-from network_site.site_url import site_root_url
 
 
 class Command(BaseCommand):

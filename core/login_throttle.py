@@ -5,7 +5,7 @@ checked, and counts the failure afterwards. Twenty guesses sent in the same mome
 the check before the first failure is counted, so each of them gets its password checked.
 
 `AttemptLimitBackend` (first in AUTHENTICATION_BACKENDS, in place of axes' own backend) counts
-the attempt in the atomic counter of home.ratelimit *before* the password is checked, then
+the attempt in the atomic counter of core.ratelimit *before* the password is checked, then
 runs axes' check: the first AXES_FAILURE_LIMIT attempts in AXES_COOLOFF_TIME get through,
 every further one gets axes' lockout answer (the 429 page), however many gunicorn processes
 answer them. A successful login starts the count again (as AXES_RESET_ON_SUCCESS does for
@@ -71,7 +71,7 @@ def forget_attempts_on_unlock(sender, instance, **kwargs):
 
 
 def connect_signals():
-    """Called from HomeConfig.ready()."""
+    """Called from CoreConfig.ready()."""
     from axes.models import AccessAttempt
     from django.contrib.auth.signals import user_logged_in
     from django.db.models.signals import post_delete

@@ -1,4 +1,4 @@
-"""Admin and serving hooks of the base site."""
+"""Serving and admin hooks of page privacy: access, choosers, copies and aliases."""
 
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -10,7 +10,7 @@ from .page_chooser import choosable_pages
 
 @hooks.register("before_serve_page")
 def check_page_access(page, request, serve_args, serve_kwargs):
-    """Restrictions of the page, its ancestors and an alias's original (home.page_access).
+    """Restrictions of the page, its ancestors and an alias's original (core.page_access).
 
     A restricted page is never cached; a logged-in visitor without access gets a 403.
     """
@@ -30,7 +30,7 @@ def only_choosable_pages_in_explorer_search(parent_page, pages, request):
 
 @hooks.register("after_copy_page")
 def say_the_copy_stayed_private(request, page, new_page):
-    """home.privacy restricted the new alias or copy: the coordinator should know why."""
+    """core.privacy restricted the new alias or copy: the coordinator should know why."""
     if getattr(new_page, "privacy_kept_from", None) is not None:
         messages.warning(
             request,

@@ -26,7 +26,7 @@ from django.utils.translation import get_language
 
 from .middleware import RESTRICTED_FLAG
 
-logger = logging.getLogger("home.cache")
+logger = logging.getLogger("core.cache")
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
@@ -196,6 +196,26 @@ class PageCacheMiddleware:
 # ------------------------------------------------------------------------------ what purges
 
 
+def ignored_models():
+    """(app label, model name) of the rows no public page shows, as the apps declare them.
+
+    An app lists them on its AppConfig, by model name or "app_label.ModelName":
+
+        class BlogpagesConfig(AppConfig):
+            page_cache_ignores = ["subscriber", "delivery"]
+
+    Saving or deleting one of them does not purge the page cache (bookkeeping, private rows).
+    """
+    from django.apps import apps
+
+    ignored = set()
+    for app_config in apps.get_app_configs():
+        for name in getattr(app_config, "page_cache_ignores", ()):
+            app_label, _dot, model_name = name.rpartition(".")
+            ignored.add((app_label or app_config.label, model_name.lower()))
+    return ignored
+
+
 def _content_models():
     """Models whose rows a public response can show (besides pages, handled by their signals)."""
     from django.apps import apps
@@ -203,13 +223,7 @@ def _content_models():
     from wagtail.images import get_image_model
     from wagtail.models import Page
 
-    private_bookkeeping = {
-        ("docpages", "documentsubmission"),
-        ("blogpages", "subscriber"),
-        ("blogpages", "postdispatch"),
-        ("blogpages", "delivery"),
-        ("home", "ratelimitcounter"),
-    }
+    private_bookkeeping = ignored_models()
     models = set()
     for label in getattr(settings, "PAGE_CACHE_CONTENT_APPS", []):
         for model in apps.get_app_config(label).get_models():
@@ -233,7 +247,7 @@ def _content_models():
 
 
 def connect_purge_signals():
-    """Called from HomeConfig.ready()."""
+    """Called from CoreConfig.ready()."""
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import Page
     from wagtail.signals import page_published, page_unpublished, post_page_move

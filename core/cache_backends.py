@@ -13,7 +13,7 @@ import time
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
-logger = logging.getLogger("home.cache")
+logger = logging.getLogger("core.cache")
 
 RETRY_AFTER_SECONDS = 5.0
 DEFAULT_OPTIONS = {"socket_connect_timeout": 0.25, "socket_timeout": 0.25}

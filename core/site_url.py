@@ -7,7 +7,7 @@ of them follow the one setting SITE_URL, so the links work wherever the site run
 on another port, production behind its proxy. Responses to a request (feeds, embeds) keep
 linking to the host the request came to.
 
-The row is brought in line after every `migrate` (home.apps) and by `load_demo`; the system
+The row is brought in line after every `migrate` (core.apps) and by `load_demo`; the system
 check below refuses a missing or unusable SITE_URL (production sets no default).
 """
 
@@ -62,7 +62,7 @@ def page_url(page):
 def sync_default_site(using=DEFAULT_DB_ALIAS):
     """Point the default Wagtail Site at SITE_URL's host and port; return it.
 
-    None when there is no site yet (home.demo creates it) or SITE_URL is unusable (the check
+    None when there is no site yet (the demo loader creates it) or SITE_URL is unusable (the check
     reports that). With several sites and none the default, nothing is guessed.
     """
     from wagtail.models import Site

@@ -2,7 +2,7 @@
 
 Wagtail's own check (its on_serve_page hook) has two gaps this closes:
 - an alias is checked against its original page but not the original's ancestors, so an alias
-  of a page in the members' area, made under a public page, was public (home.privacy);
+  of a page in the members' area, made under a public page, was public (core.privacy);
 - everyone who fails a restriction is sent to the login page, which sends a logged-in visitor
   straight back: an endless redirect for someone logged in but not in the allowed groups.
   They get the 403 page (network_site/templates/403.html), as for members-only documents.
@@ -17,8 +17,8 @@ from wagtail.models import PageViewRestriction
 from wagtail.wagtail_hooks import require_wagtail_login
 
 from .middleware import mark_restricted
-from .navigation import passes
 from .privacy import view_restrictions
+from .visibility import passes
 
 
 def check_access(page, request):

@@ -12,7 +12,7 @@ the admin's password reset):
   however many gunicorn processes and threads answer them.
 - Where they are counted (RATELIMIT_STORE, settings/caching.py): "cache" = Redis (REDIS_URL),
   whose INCR is atomic, with the key created by add(); "database" = a row per window
-  (home.models.RateLimitCounter) counted up by UPDATE ... SET count = count + 1, for one
+  (core.models.RateLimitCounter) counted up by UPDATE ... SET count = count + 1, for one
   machine without Redis (the file cache cannot count atomically across processes).
 - `client_ip` trusts X-Forwarded-For only as far as the own reverse proxies
   (NUMBER_OF_PROXIES, default 0: the header is ignored) wrote it; django-axes uses it too

@@ -9,7 +9,7 @@ was public. Here a new alias or copy gets the restrictions its source was under,
 place has them already (the admin says so); refusing instead would leave the other ways in
 (Page.copy, wagtail-localize, the admin API) to be closed one by one. And since an alias shows
 its original's content at every request, what an alias may show is decided at every request by
-its original's place too (`view_restrictions`, used for serving; home.navigation for listings):
+its original's place too (`view_restrictions`, used for serving; core.visibility for listings):
 an alias made while its original was public follows it into the members' area.
 """
 

@@ -20,7 +20,7 @@ from axes.helpers import get_cool_off
 from django.conf import settings
 from django.utils.csp import CSP
 
-from home.ratelimit import too_many_response
+from .ratelimit import too_many_response
 
 ADMIN_CSP = {
     "default-src": [CSP.SELF],

@@ -1,6 +1,6 @@
 """Wagtail's database search backend, with a PostgreSQL text search configuration per language.
 
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
 
 On PostgreSQL, Wagtail's backend (modelsearch) indexes and queries everything with one text
 search configuration. Here each object is indexed with the configuration of the language its

@@ -11,7 +11,7 @@ from django.db.models import Q
 from wagtail.models import GroupPagePermission
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .navigation import hidden_paths
+from .visibility import hidden_paths
 
 # Wagtail's page permissions that let a group edit every page below the one they are set on
 # ("add" lets them edit only the pages they own, which the owner condition covers).
