@@ -20,16 +20,32 @@ def hidden_paths(request, within=""):
     visitors pass no restriction, superusers all, members what their groups allow. An alias
     shows its original's content, so an alias of a hidden page is hidden too, wherever it is.
     """
-    restrictions = PageViewRestriction.objects.all()
+    return sorted(path for path in _hidden_for(request) if path.startswith(within))
+
+
+def _hidden_for(request):
+    """All hidden paths for this visitor, worked out once per request.
+
+    A page asks several times (menus, language links, listings, search), and each time would
+    cost the restriction query and the alias queries again. Keyed by the user, since a
+    request can log in or out on its way.
+    """
     user = getattr(request, "user", None)
+    key = getattr(user, "pk", None)
+    cached = getattr(request, "_hidden_paths", None) if request is not None else None
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    restrictions = PageViewRestriction.objects.all()
     if user is None or not user.is_authenticated:
-        hidden = set(restrictions.values_list("page__path", flat=True))
+        hidden = with_aliases(set(restrictions.values_list("page__path", flat=True)))
     elif user.is_superuser:
-        return []
+        hidden = set()
     else:
         restrictions = restrictions.select_related("page").prefetch_related("groups")
-        hidden = {r.page.path for r in restrictions if not passes(r, request)}
-    return sorted(path for path in with_aliases(hidden) if path.startswith(within))
+        hidden = with_aliases({r.page.path for r in restrictions if not passes(r, request)})
+    if request is not None:
+        request._hidden_paths = (key, hidden)
+    return hidden
 
 
 def with_aliases(paths):

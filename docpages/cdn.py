@@ -22,6 +22,8 @@ from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import CollectionViewRestriction, Site
 
+from core.site_url import site_root_url
+
 from .models import NetworkDocument
 
 
@@ -33,12 +35,9 @@ def cdn_configured():
 
 
 def site_roots():
-    """Where the site is reached: downloads answer on every Wagtail site's host.
-
-    Once the project has one setting for its public address, that belongs here.
-    """
-    roots = {site.root_url for site in Site.objects.all()}
-    return sorted(roots) or [settings.WAGTAILADMIN_BASE_URL]
+    """Where the site is reached: SITE_URL, and every Wagtail site's host (downloads answer on
+    each; the default site follows SITE_URL, core.site_url.sync_default_site)."""
+    return sorted({site_root_url()} | {site.root_url for site in Site.objects.all()})
 
 
 def document_urls(document_id, filename, roots=None):

@@ -32,6 +32,7 @@ def test_logged_in_non_member_gets_the_translated_403_page(client, user_in_group
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     assert ASK_COORDINATION[language] in html
+    assert f'<a href="/{language}/">' in html  # home in the reader's language, not "/"
     assert "Aktuelles für Mitglieder" not in html  # the members' page content
     assert "no-store" in response["Cache-Control"]
 
@@ -85,3 +86,13 @@ def test_members_only_document_answers_with_the_same_page(
     assert response.redirect_chain == []
     assert response.status_code == 403
     assert ASK_COORDINATION["de"] in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_404_page_leads_home_in_the_readers_language(client, language):
+    response = client.get(f"/{language}/gibt-es-nicht/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    assert f'<a href="/{language}/">' in html
