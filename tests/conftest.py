@@ -1,26 +1,82 @@
-"""Shared fixtures: the demo site is loaded once into the test database for all tests."""
+"""Shared fixtures: a minimal site per worker (tests/factories.py), the demo where asked for.
+
+Tests under tests/demo/ and tests/browser/ (or marked `demo`) run on the demo; every other test
+runs on the minimal site, reached through the `site` fixture. Each test's changes are rolled
+back; tests that commit (`transactional_db`: live servers, subprocesses) get the state's rows
+put back afterwards.
+"""
 
 import pytest
 from django.contrib.auth import get_user_model
+from pytest_django.plugin import blocking_manager_key
 
-from home.demo import load_demo
+from tests.database_states import DEMO, SITE, STATES, needs_demo
 
 LANGUAGES = ["de", "en", "ar", "fa", "uk", "ru", "tr"]
 RTL_LANGUAGES = {"ar", "fa"}
 
 
+def pytest_collection_modifyitems(config, items):
+    """Minimal-site tests first, demo tests after: each worker loads the demo at most once.
+
+    With xdist's `loadgroup` distribution the demo tests and the browser tests each stay on
+    one worker, so that no more than two workers ever load the demo.
+    """
+    browser = pytest.mark.xdist_group("browser")
+    demo = pytest.mark.xdist_group("demo")
+    for item in items:
+        if needs_demo(item):
+            item.add_marker(pytest.mark.demo)
+            item.add_marker(browser if "browser" in item.keywords else demo)
+    items.sort(key=lambda item: needs_demo(item))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Put the database in the state the test needs before its transaction starts."""
+    wanted = DEMO if needs_demo(item) else SITE
+    if not STATES.ready:
+        STATES.wanted = wanted  # django_db_setup builds it
+        return
+    if wanted != STATES.current:
+        blocker = item.config.stash[blocking_manager_key]
+        with blocker.unblock():
+            STATES.switch(wanted)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Non-transactional tests share one demo site; each test's changes are rolled back."""
     with django_db_blocker.unblock():
-        load_demo()
+        STATES.set_up()
+    yield
+    with django_db_blocker.unblock():
+        STATES.tear_down()
+
+
+@pytest.fixture
+def transactional_db(django_db_setup, django_db_blocker):
+    """Replaces pytest-django's flush: whatever the test commits is undone by putting the
+    state's rows back (the live server and subprocesses see the committed site or demo)."""
+    with django_db_blocker.unblock():
+        try:
+            yield
+        finally:
+            STATES.reset()
+
+
+@pytest.fixture
+def site(db):
+    """The minimal site: home page, one index of each kind, locales (tests/factories.py)."""
+    from tests.factories import current_site
+
+    return current_site()
 
 
 @pytest.fixture
 def demo_site(db):
     from home.models import HomePage
 
-    return HomePage.objects.get(locale__language_code="de")
+    return HomePage.objects.get(locale__language_code="de", depth=2)
 
 
 @pytest.fixture

@@ -1,17 +1,16 @@
-"""A copy of the test database's rows, put back after tests that commit (browser tests).
+"""Copies of the test database's rows, put back to switch between states or after a commit.
 
-Loading the demo takes about 20 seconds; putting its rows back takes well under one. The copy
-covers every table Django manages, which are the tables a flush would empty.
+Tests run on the minimal site or on the demo (tests/conftest.py); each state is copied once
+per worker. Loading the demo takes about 20 seconds; putting its rows back takes well under
+one. A copy covers every table Django manages, which are the tables a flush would empty.
 """
 
 from django.core.cache import cache
 from django.db import connection, transaction
 
-SNAPSHOT_SCHEMA = "test_snapshot"
-
-
 class DatabaseSnapshot:
-    def __init__(self):
+    def __init__(self, name="demo"):
+        self.schema = f"test_snapshot_{name}"
         self.tables = connection.introspection.django_table_names(
             only_existing=True, include_views=False
         )
@@ -20,11 +19,11 @@ class DatabaseSnapshot:
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 # Server-side copies keep every type (json, arrays, tsvector) exactly as it was.
-                cursor.execute(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
-                cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
+                cursor.execute(f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
+                cursor.execute(f"CREATE SCHEMA {self.schema}")
                 for table in self.tables:
                     cursor.execute(
-                        f"CREATE TABLE {SNAPSHOT_SCHEMA}.{quote(table)} AS TABLE {quote(table)}"
+                        f"CREATE TABLE {self.schema}.{quote(table)} AS TABLE {quote(table)}"
                     )
             else:
                 for table in self.tables:
@@ -43,7 +42,7 @@ class DatabaseSnapshot:
                         cursor.execute(f"DELETE FROM {quote(table)}")
                         cursor.execute(
                             f"INSERT INTO {quote(table)} "
-                            f"SELECT * FROM {SNAPSHOT_SCHEMA}.{quote(table)}"
+                            f"SELECT * FROM {self.schema}.{quote(table)}"
                         )
                 finally:
                     cursor.execute("SET session_replication_role = DEFAULT")

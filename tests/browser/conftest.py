@@ -57,26 +57,6 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def demo_snapshot(django_db_setup, django_db_blocker):
-    """The demo the session loaded (tests/conftest.py), committed; copied once per worker."""
-    from tests.database_snapshot import DatabaseSnapshot
-
-    with django_db_blocker.unblock():
-        return DatabaseSnapshot()
-
-
-@pytest.fixture
-def transactional_db(django_db_setup, django_db_blocker, demo_snapshot):
-    """Replaces pytest-django's flush: the live server sees the committed demo, and whatever a
-    browser test commits is undone by putting the demo's rows back (not by loading it again)."""
-    with django_db_blocker.unblock():
-        try:
-            yield
-        finally:
-            demo_snapshot.restore()
-
-
 @pytest.fixture
 def demo_server(live_server, transactional_db, settings):
     """The live server with the demo site, told where it runs (as `make demo` sets SITE_URL):

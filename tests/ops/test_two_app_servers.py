@@ -48,25 +48,6 @@ PASSWORD = "ops-editor-pw-7f3a9c"  # nosec B105 (a throwaway account in the test
 LANGUAGES = ["de", "en"]
 
 
-@pytest.fixture(scope="module")
-def committed_demo(django_db_setup, django_db_blocker):
-    """The demo the session loaded (tests/conftest.py), committed, copied once for this module."""
-    from tests.database_snapshot import DatabaseSnapshot
-
-    with django_db_blocker.unblock():
-        return DatabaseSnapshot()
-
-
-@pytest.fixture
-def transactional_db(django_db_setup, django_db_blocker, committed_demo):
-    """The servers see the committed demo; what the test commits is undone by the snapshot."""
-    with django_db_blocker.unblock():
-        try:
-            yield
-        finally:
-            committed_demo.restore()
-
-
 @pytest.fixture
 def cache_prefix():
     """A key prefix of its own, so neither another test nor another worker shares its pages."""

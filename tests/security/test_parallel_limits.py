@@ -49,13 +49,6 @@ def local_redis():
 
 
 @pytest.fixture
-def transactional_db(django_db_setup, django_db_blocker):
-    """The committed demo, without pytest-django's flush afterwards (which would empty it)."""
-    with django_db_blocker.unblock():
-        yield
-
-
-@pytest.fixture
 def database_url(transactional_db, django_db_blocker, tmp_path):
     """Where the server finds the demo: a copy of the SQLite file, or the PG test database."""
     from django.db import connection

@@ -32,7 +32,6 @@ from eventpages.models import EventIndexPage, EventPage
 from exchange import services
 from exchange.models import BoardPage, Topic
 from home.roles import COORDINATION, MEMBERS
-from tests.browser.conftest import demo_snapshot, transactional_db  # noqa: F401
 from tests.docpages.files import pdf_bytes
 
 URL = re.compile(r"https?://[^\s<>\"'\]\[]+")
