@@ -23,7 +23,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from home.roles import COORDINATION, EDITORS
+from core.roles import COORDINATION, EDITORS, in_groups
 
 from .delivery import confirmed_subscribers
 from .emails import PostMail, subscription_topics
@@ -39,23 +39,13 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # ------------------------------------------------------------------------------ who may
 
 
-def _in_groups(user, names):
-    return user.groups.filter(name__in=names).exists()
-
-
 def can_see_counts(user):
     """Coordinators and editors with admin access (and superusers)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return user.has_perm("wagtailadmin.access_admin") and _in_groups(user, (COORDINATION, EDITORS))
+    return in_groups(user, COORDINATION, EDITORS) and user.has_perm("wagtailadmin.access_admin")
 
 
 def can_see_addresses(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or _in_groups(user, (COORDINATION,))
+    return in_groups(user, COORDINATION)
 
 
 # ------------------------------------------------------------------------------ views

@@ -76,7 +76,7 @@ class Author(TranslatableMixin, models.Model):
 class BlogIndexPage(RoutablePageMixin, Page):
     """Lists the posts below it, newest first, with filters, monthly archive and feeds."""
 
-    # Members may add events/posts here as drafts for moderation (home.roles).
+    # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 
     intro = models.TextField(_("Einleitung"), blank=True)

@@ -17,10 +17,10 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from core.roles import MEMBER_AREA_GROUPS
 from home import demo as home_demo
 from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
-from home.roles import MEMBER_AREA_GROUPS
 
 from . import demo_content
 from .collections import inbox_collection

@@ -9,7 +9,6 @@ import logging
 import smtplib
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.core import mail
 from django.db import transaction
@@ -22,8 +21,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import ratelimit
+from core.roles import COORDINATION, EDITORS, MEMBERS, active_users_in, in_groups
 from core.site_url import admin_absolute_url, page_url
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 from .collections import inbox_collection
 from .models import DocumentSubmission, NetworkDocument
@@ -46,15 +45,11 @@ class DecisionError(Exception):
 
 
 def can_share(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=SHARING_GROUPS).exists()
+    return in_groups(user, *SHARING_GROUPS)
 
 
 def can_decide(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name=COORDINATION).exists()
+    return in_groups(user, COORDINATION)
 
 
 # The members' form
@@ -211,7 +206,7 @@ def send_messages(messages):
 
 
 def coordinator_addresses():
-    users = get_user_model().objects.filter(is_active=True, groups__name=COORDINATION)
+    users = active_users_in(COORDINATION)
     return sorted(set(users.exclude(email="").values_list("email", flat=True)))
 
 

@@ -163,7 +163,7 @@ class EventCategory(TranslatableCategory):
 class EventIndexPage(RoutablePageMixin, Page):
     """Lists the occurrences of the events below it, with filters, calendar, archive and feed."""
 
-    # Members may add events/posts here as drafts for moderation (home.roles).
+    # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 
     intro = models.TextField(_("Einleitung"), blank=True)

@@ -14,9 +14,9 @@ from wagtail.models import Page
 from .models import EventPage, Occurrence
 
 # How far ahead open-ended series are expanded; `extend_occurrences` (daily) moves the window.
-HORIZON_DAYS = getattr(settings, "EVENTS_HORIZON_DAYS", 400)
+HORIZON_DAYS = settings.EVENTS_HORIZON_DAYS
 # How far back occurrences are kept for the archive.
-HISTORY_DAYS = getattr(settings, "EVENTS_HISTORY_DAYS", 3 * 365)
+HISTORY_DAYS = settings.EVENTS_HISTORY_DAYS
 
 
 def window(now=None):

@@ -21,8 +21,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.roles import MEMBER_AREA_GROUPS, MEMBERS
 from home import demo as home_demo
-from home.roles import MEMBER_AREA_GROUPS, MEMBERS
 
 from .models import BoardPage, NotificationPreference, Post, Thread, Topic
 

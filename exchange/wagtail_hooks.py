@@ -2,7 +2,7 @@
 
 Moderation is for Koordination only (exchange.admin_views checks every view); the topics are
 a translatable snippet like the news categories, edited by who holds the topic permissions
-(Koordination, home.roles).
+(Koordination, declared in exchange.apps).
 """
 
 from django.urls import include, path

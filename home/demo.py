@@ -19,13 +19,13 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from core.roles import COORDINATION, EDITORS, MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
 from core.site_url import sync_default_site
 
 from . import demo_content
 from .blocks import paragraphs
 from .locales import ensure_locales
 from .models import ContentPage, FooterSettings, HomePage
-from .roles import COORDINATION, EDITORS, MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
 
 SITE_NAME = "Integrationsnetzwerk Burgenlandkreis"
 # The documented password of the demo users (bandit B105): demo content only.

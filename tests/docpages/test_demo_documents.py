@@ -11,6 +11,7 @@ from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from wagtail.models import Collection, Locale, PageViewRestriction
 
+from core.roles import MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
 from docpages import demo, demo_content
 from docpages.collections import inbox_collection
 from docpages.models import (
@@ -24,7 +25,6 @@ from docpages.text import extract_text
 from docpages.validators import validate_upload
 from home.locales import ensure_locales
 from home.models import ContentPage, HomePage
-from home.roles import MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
 
 DEMO_FILES = Path(demo.__file__).resolve().parent / "demo_files"
 MINUTES = [spec for spec in demo_content.DOCUMENTS if spec["category"] == "protokolle"]

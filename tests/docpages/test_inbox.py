@@ -9,10 +9,10 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.collections import inbox_collection
 from docpages.models import DocumentSubmission, NetworkDocument
 from docpages.sharing import DecisionError, approve_submission, reject_submission
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 pytestmark = pytest.mark.django_db
 

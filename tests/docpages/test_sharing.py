@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.collections import inbox_collection
 from docpages.models import DocumentSubmission, NetworkDocument
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 from .files import HTML_BYTES, pdf_bytes
 

@@ -17,9 +17,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from core.roles import EDITORS, MEMBERS
 from docpages.models import DocumentSubmission, NetworkDocument
 from docpages.validators import MESSAGES, validate_upload
-from home.roles import EDITORS, MEMBERS
 
 from .files import docx_bytes, ods_bytes, odt_bytes, ooxml_bytes, pdf_bytes, pptx_bytes
 

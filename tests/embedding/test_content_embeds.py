@@ -12,12 +12,12 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from blogpages.models import BlogPage
+from core.roles import MEMBERS
 from docpages.filters import DocumentFilterForm
 from embedding.pages import embed_path
 from eventpages.filters import EventFilterForm
 from eventpages.models import EventPage
 from home.models import ContentPage
-from home.roles import MEMBERS
 from tests.blogpages.conftest import locale, restrict_to_members, today
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from core.roles import COORDINATION, EDITORS
 from exchange.models import NotificationPreference, Post, Report, Thread
-from home.roles import COORDINATION, EDITORS
 
 from .conftest import board_url, opening_post
 

@@ -1,26 +1,32 @@
-"""The network's groups, their Wagtail permissions and the moderation workflow.
+"""The network's groups: who is in which, what each may do, and the moderation workflow.
 
-Created after every migrate (and so on a fresh database and in tests), and safe to run again:
-existing groups keep what was added by hand; what is listed here is put back if missing.
+One place for the three groups and the checks against them (`in_groups`, `is_member`): the
+apps ask here instead of querying a user's groups themselves.
+
+Permissions: core grants Wagtail's, Django's user management, wagtail-localize's and the
+redirects' (none of them a project app). Each project app declares its own on its AppConfig,
+
+    group_permissions = {COORDINATION: ["exchange.view_thread", ...]}
+
+and `ensure_roles` collects them, so core names no app.
+
+`ensure_roles` runs after every migrate (and so on a fresh database and in tests: core.apps),
+and is safe to run again: existing groups keep what was added by hand; what is declared is put
+back if missing.
+
+AppConfig modules import the group names from here before the models are loaded: models are
+imported inside the functions that need them.
 """
 
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
-from wagtail.models import (
-    Collection,
-    GroupApprovalTask,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Page,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
 
 COORDINATION = "Koordination"
 EDITORS = "Redaktion"
 MEMBERS = "Netzwerk-Mitglieder"
+GROUPS = (COORDINATION, EDITORS, MEMBERS)
 # Who sees members-only pages, collections and the board: the members and those who run the site.
 MEMBER_AREA_GROUPS = (COORDINATION, EDITORS, MEMBERS)
 WORKFLOW_NAME = "Freigabe durch Koordination"
@@ -67,6 +73,8 @@ COLLECTION_PERMISSIONS = {
         "wagtailimages.choose_image",
     ],
 }
+# Model permissions of Wagtail, Django's users, wagtail-localize and the redirects. The
+# project's apps add their own (`group_permissions` on their AppConfig: model_permissions()).
 MODEL_PERMISSIONS = {
     COORDINATION: [
         "wagtailadmin.access_admin",
@@ -75,22 +83,9 @@ MODEL_PERMISSIONS = {
         "auth.delete_user",
         "auth.view_user",
         "wagtail_localize.submit_translation",
-        "home.change_footersettings",
-        "embedding.change_embedsettings",
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
-        # The members' board: moderation (exchange.access.can_moderate) and its topics.
-        "exchange.view_thread",
-        "exchange.change_thread",
-        "exchange.view_post",
-        "exchange.change_post",
-        "exchange.view_report",
-        "exchange.change_report",
-        "exchange.add_topic",
-        "exchange.change_topic",
-        "exchange.delete_topic",
-        "exchange.view_topic",
     ],
     EDITORS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     MEMBERS: ["wagtailadmin.access_admin"],
@@ -108,7 +103,64 @@ MIGRATION_PERMISSIONS = {
 }
 
 
+# Who is in which group
+
+
+def in_groups(user, *names):
+    """Whether the user is in at least one of the named groups.
+
+    Anonymous and inactive users are in no group; a superuser counts as in every group (as
+    every check of the apps has always treated them).
+    """
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    return user.groups.filter(name__in=names).exists()
+
+
+def is_member(user):
+    """Whether the user belongs to the member area (MEMBER_AREA_GROUPS, or is a superuser).
+
+    Asked many times in one request (each post of a thread, each recipient of a summary): the
+    answer is kept on the user object, which lives no longer than the request or task.
+    """
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_is_member", None)
+    if cached is None:
+        cached = user._is_member = in_groups(user, *MEMBER_AREA_GROUPS)
+    return cached
+
+
+def active_users_in(name):
+    """The group's active users (superusers only if they are in it): who hears for the group."""
+    return get_user_model().objects.filter(is_active=True, groups__name=name)
+
+
+# What each group may do
+
+
+def model_permissions():
+    """Each group's model permissions: core's (MODEL_PERMISSIONS) and every app's declaration."""
+    permissions = {name: list(MODEL_PERMISSIONS[name]) for name in GROUPS}
+    for app_config in apps.get_app_configs():
+        for name, dotted in getattr(app_config, "group_permissions", {}).items():
+            if name not in permissions:
+                raise ImproperlyConfigured(
+                    f"{app_config.label}: group_permissions names the group {name!r}, "
+                    f"which is none of {', '.join(GROUPS)} (core.roles)."
+                )
+            permissions[name].extend(dotted)
+    return permissions
+
+
 def _permission(dotted):
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
     app_label, codename = dotted.split(".")
     if dotted in MIGRATION_PERMISSIONS:
         model, name = MIGRATION_PERMISSIONS[dotted]
@@ -122,14 +174,25 @@ def _permission(dotted):
 @transaction.atomic
 def ensure_roles():
     """Create or complete the three groups and the workflow; return the groups by name."""
-    groups = {
-        name: Group.objects.get_or_create(name=name)[0] for name in (COORDINATION, EDITORS, MEMBERS)
-    }
+    from django.contrib.auth.models import Group
+    from wagtail.models import (
+        Collection,
+        GroupApprovalTask,
+        GroupCollectionPermission,
+        GroupPagePermission,
+        Page,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
+
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in GROUPS}
+    declared = model_permissions()
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
 
     for name, group in groups.items():
-        group.permissions.add(*[_permission(p) for p in MODEL_PERMISSIONS[name]])
+        group.permissions.add(*[_permission(p) for p in declared[name]])
         if root_page is not None:
             for codename in PAGE_PERMISSIONS[name]:
                 GroupPagePermission.objects.get_or_create(
@@ -164,7 +227,8 @@ def ensure_roles():
 
 
 def proposal_content_types():
-    """The page types under which members may propose pages (home knows them only by flag)."""
+    """The page types under which members may propose pages (core knows them only by flag)."""
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import get_page_models
 
     models = [model for model in get_page_models() if getattr(model, "members_may_propose", False)]
@@ -172,6 +236,9 @@ def proposal_content_types():
 
 
 def grant_member_proposals(pages, members=None):
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission
+
     members = members or Group.objects.filter(name=MEMBERS).first()
     if members is None:
         return
@@ -181,6 +248,9 @@ def grant_member_proposals(pages, members=None):
 
 
 def grant_on_publish(sender, instance, **kwargs):
-    """A new event or news index (or its translation) is open to members' proposals at once."""
+    """page_published: a new index whose type has `members_may_propose` (or its translation)
+    is open to members' proposals at once."""
+    from wagtail.models import Page
+
     if getattr(type(instance), "members_may_propose", False):
         grant_member_proposals(Page.objects.filter(translation_key=instance.translation_key))
