@@ -22,6 +22,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from core.mail import group_recipients
+
 from . import emails
 from .access import can_moderate, is_member
 from .models import NotificationPreference, Post, ReplyNotification, Report, Thread
@@ -48,14 +50,7 @@ def moderators():
     """Active coordinators with an address who may moderate the board."""
     from home.roles import COORDINATION
 
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=COORDINATION)
-        .exclude(email="")
-        .select_related("exchange_preference")
-        .distinct()
-        .order_by("pk")
-    )
+    users = group_recipients(COORDINATION).select_related("exchange_preference").order_by("pk")
     return [user for user in users if can_moderate(user)]
 
 

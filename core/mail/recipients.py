@@ -1,0 +1,17 @@
+"""Who a mail to a role reaches: the active users of its groups who have an address."""
+
+from django.contrib.auth import get_user_model
+
+
+def group_recipients(*group_names):
+    """Active users in any of these groups with an email address, each once.
+
+    Their Wagtail profile comes along: user_language() reads it for each recipient.
+    """
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=group_names)
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+        .distinct()
+    )
