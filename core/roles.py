@@ -135,9 +135,9 @@ def is_member(user):
     return cached
 
 
-def active_users_in(name):
-    """The group's active users (superusers only if they are in it): who hears for the group."""
-    return get_user_model().objects.filter(is_active=True, groups__name=name)
+def active_users_in(*names):
+    """The groups' active users (superusers only if they are in one): who hears for a group."""
+    return get_user_model().objects.filter(is_active=True, groups__name__in=names).distinct()
 
 
 # What each group may do

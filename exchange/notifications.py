@@ -22,7 +22,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from core.roles import COORDINATION, active_users_in, is_member
+from core.mail import group_recipients
+from core.roles import COORDINATION, is_member
 
 from . import emails
 from .access import can_moderate
@@ -48,13 +49,7 @@ def report_filed(report_id):
 
 def moderators():
     """Active coordinators with an address who may moderate the board."""
-    users = (
-        active_users_in(COORDINATION)
-        .exclude(email="")
-        .select_related("exchange_preference")
-        .distinct()
-        .order_by("pk")
-    )
+    users = group_recipients(COORDINATION).select_related("exchange_preference").order_by("pk")
     return [user for user in users if can_moderate(user)]
 
 
