@@ -3,7 +3,6 @@
 Imports stay inside the hooks, so the admin loads the app's modules only when it needs them.
 """
 
-from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -35,19 +34,12 @@ class BlogSnippetsGroup(SnippetViewSetGroup):
 register_snippet(BlogSnippetsGroup)
 
 
-# --- Subscribers: counts for coordinators, addresses for Koordination only (admin_views) ---
-@hooks.register("register_admin_urls")
-def register_subscriber_urls():
-    from . import admin_views
+# --- Subscribers: counts for coordinators, addresses for Koordination only (admin_viewsets) ---
+@hooks.register("register_admin_viewset")
+def register_subscriber_viewset():
+    from .admin_viewsets import SubscriberViewSet
 
-    return [path("blog-subscribers/", include(admin_views))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_subscriber_menu_item():
-    from .admin_views import subscriber_menu_item
-
-    return subscriber_menu_item()
+    return SubscriberViewSet()
 
 
 @hooks.register("register_page_header_buttons")

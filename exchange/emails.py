@@ -162,6 +162,6 @@ def report_message(report, recipient, language):
         "reason": report.reason,
         "reporter": member_name(report.reporter),
         "recipient": member_name(recipient),
-        "reports_url": admin_absolute_url(reverse("exchange_moderation:reports")),
+        "reports_url": admin_absolute_url(reverse("exchange_reports:index")),
     }
     return build_message(recipient.email, subject, TEMPLATES + "report", context, language)

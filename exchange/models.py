@@ -7,6 +7,7 @@ other: every post records the language it was written in.
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -108,6 +109,29 @@ class ThreadQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related("author", "topic").order_by("-last_activity_at", "-pk")
 
+    def for_moderation(self):
+        """Every thread, hidden ones too, with the counts the moderators' list shows.
+
+        distinct=True: the two joins (posts, their reports) would otherwise multiply the counts.
+        """
+        return (
+            self.select_related("board", "topic", "author")
+            .annotate(
+                post_count=Count("posts", filter=Q(posts__deleted_at__isnull=True), distinct=True),
+                hidden_count=Count(
+                    "posts",
+                    filter=Q(posts__hidden=True, posts__deleted_at__isnull=True),
+                    distinct=True,
+                ),
+                open_reports=Count(
+                    "posts__reports",
+                    filter=Q(posts__reports__resolved_at__isnull=True),
+                    distinct=True,
+                ),
+            )
+            .order_by("-last_activity_at", "-pk")
+        )
+
 
 class Thread(models.Model):
     board = models.ForeignKey(
@@ -156,6 +180,14 @@ class PostQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(hidden=False, deleted_at__isnull=True)
 
+    def for_moderation(self):
+        """Every post, hidden and deleted ones too, oldest first, with its open reports."""
+        return (
+            self.select_related("author")
+            .annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True)))
+            .order_by("created_at", "pk")
+        )
+
 
 class Post(models.Model):
     """One message; the first post of a thread is its opening text."""
@@ -192,6 +224,20 @@ class Post(models.Model):
         return f"{self.thread.title} ({self.author})"
 
 
+class ReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+    def resolved(self):
+        return self.filter(resolved_at__isnull=False)
+
+    def for_moderation(self):
+        """Open reports first, newest first, with everything the moderators' list shows."""
+        return self.select_related(
+            "post__author", "post__thread__board", "post__thread__topic", "reporter", "resolved_by"
+        ).order_by(F("resolved_at").asc(nulls_first=True), "-created_at", "-pk")
+
+
 class Report(models.Model):
     post = models.ForeignKey(
         Post, verbose_name=_("Beitrag"), on_delete=models.CASCADE, related_name="reports"
@@ -213,6 +259,8 @@ class Report(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = ReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Meldung")
