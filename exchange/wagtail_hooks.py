@@ -1,4 +1,4 @@
-"""Admin hooks of the board: the topics snippet, moderation ("Austausch"), demo content.
+"""Admin hooks of the board: the topics snippet, moderation ("Austausch").
 
 Moderation is for Koordination only (exchange.admin_views checks every view); the topics are
 a translatable snippet like the news categories, edited by who holds the topic permissions
@@ -35,11 +35,3 @@ def register_moderation_menu_item():
     from .admin_views import moderation_menu_item
 
     return moderation_menu_item()
-
-
-# --- Demo board, topics and conversations (helper Z), added by home.demo.load_demo ---
-@hooks.register("load_demo_content")
-def load_demo_exchange(context):
-    from .demo import load_demo_exchange
-
-    load_demo_exchange(context)
