@@ -1,4 +1,4 @@
-"""Admin hooks of the news app: snippets, subscriber overview, demo content.
+"""Admin hooks of the news app: snippets, subscriber overview.
 
 Imports stay inside the hooks, so the admin loads the app's modules only when it needs them.
 """
@@ -47,11 +47,3 @@ def test_email_button(page, user, view_name=None, next_url=None):
     from .admin_views import test_email_buttons
 
     return test_email_buttons(page, user)
-
-
-# --- Demo posts, authors and a confirmed subscriber (demo), added by home.demo.load_demo ---
-@hooks.register("load_demo_content")
-def load_demo_blog(context):
-    from .demo import load_demo_blog
-
-    load_demo_blog(context)

@@ -8,7 +8,7 @@
 ModelViewSets (core.admin_viewsets: no add/edit/delete forms, moderators act through the
 actions only) for the URLs, listings, filters and menu; the views of their own (actions, one
 thread, the note) in exchange.admin_views. Who may: access.can_moderate, checked by every
-view; the permissions themselves are granted by the roles (home.roles).
+view; the permissions themselves are granted by the roles (core.roles).
 """
 
 from django.urls import path, reverse_lazy

@@ -24,5 +24,9 @@ class ExchangeConfig(AppConfig):
         ]
     }
 
+    # Its demo, run by home.demo.load_demo after the events demo it points at
+    # (INSTALLED_APPS order; core.demo.demo_loaders).
+    demo_loader = "exchange.demo.load"
+
     def ready(self):
         from . import signals  # noqa: F401  (connects its receivers)

@@ -1,4 +1,4 @@
-"""Admin hooks of the board: the topics snippet, moderation ("Austausch"), demo content.
+"""Admin hooks of the board: the topics snippet, moderation ("Austausch").
 
 Moderation is for Koordination only (every view checks access.can_moderate); the topics are
 a translatable snippet like the news categories, edited by who holds the topic permissions
@@ -34,11 +34,3 @@ def register_topics_menu_item():
     from .admin_viewsets import topics_menu_item
 
     return topics_menu_item()
-
-
-# --- Demo board, topics and conversations (helper Z), added by home.demo.load_demo ---
-@hooks.register("load_demo_content")
-def load_demo_exchange(context):
-    from .demo import load_demo_exchange
-
-    load_demo_exchange(context)

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from blogpages.models import Subscriber
-from home.roles import COORDINATION, EDITORS
+from core.roles import COORDINATION, EDITORS
 
 pytestmark = pytest.mark.django_db
 

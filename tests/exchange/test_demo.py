@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from core.roles import MEMBER_AREA_GROUPS, MEMBERS
-from exchange import demo
+from exchange.demo import data as demo
 from exchange.models import BoardPage, NotificationPreference, Post, Report, Thread, Topic
 from home.demo import DEMO_PASSWORD, load_demo
 from tests.conftest import LANGUAGES

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.roles import COORDINATION, EDITORS
 from exchange.models import Post, Report, Thread
-from home.roles import COORDINATION, EDITORS
 
 from .conftest import opening_post
 

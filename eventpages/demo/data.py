@@ -4,11 +4,11 @@
 German is the source language. The towns are the county's real municipalities; venues,
 organisers, people, e-mail addresses (example.org) and phone numbers (…000000) are fictitious.
 Dates are not fixed: each event says how its first date follows from the day the demo is
-loaded (see `first_date` in eventpages/demo.py), so the calendar is never empty.
+loaded (see eventpages/demo/dates.py), so the calendar is never empty.
 
 TRANSLATIONS maps every translatable German string to its translations, in the format of
-home/demo_content.py. Venue names are proper nouns and stay German in every language.
-Run this file directly to check that every string is translated.
+home/demo/data.py. Venue names are proper nouns and stay German in every language.
+eventpages/demo/checks.py checks that every string is translated.
 """
 
 # Snippets (venues, categories) and the event index exist in every language.
@@ -762,50 +762,3 @@ TRANSLATIONS = {
         "uk": "На місці будуть перекладачки з арабської, української та російської. Будь ласка, зареєструйтеся електронною поштою до кінцевого терміну реєстрації.",
     },
 }
-
-
-if __name__ == "__main__":
-    # Self-check: every translatable German string has a translation in the languages it needs.
-    problems = []
-    needed = {}  # German string -> languages
-
-    def need(text, languages, where):
-        if not isinstance(text, str) or not text.strip():
-            problems.append(f"{where}: empty or not a string: {text!r}")
-            return
-        needed.setdefault(text, set()).update(languages)
-
-    for _slug, name in CATEGORIES:
-        need(name, LANGUAGES, f"category {name}")
-    for venue in VENUES:
-        if venue["accessibility_notes"]:
-            need(venue["accessibility_notes"], LANGUAGES, f"venue {venue['key']}")
-    need(INDEX["title"], LANGUAGES, "index.title")
-    need(INDEX["intro"], LANGUAGES, "index.intro")
-    for _type, value in INDEX["body"]:
-        need(value["title"], LANGUAGES, "index.body")
-        for text in value["text"]:
-            need(text, LANGUAGES, "index.body")
-    slugs = [event["slug"] for event in EVENTS]
-    if len(slugs) != len(set(slugs)):
-        problems.append("duplicate event slugs")
-    for event in EVENTS:
-        if event.get("translated"):
-            for text in [event["title"], event["teaser"], *event["body"]]:
-                need(text, EVENT_LANGUAGES, event["slug"])
-            if event.get("cost"):
-                need(event["cost"], EVENT_LANGUAGES, event["slug"])
-    for text, languages in needed.items():
-        entry = TRANSLATIONS.get(text, {})
-        for language in sorted(languages):
-            if not entry.get(language, "").strip():
-                problems.append(f"MISSING {language}: {text!r}")
-            elif entry[language] == text and language != "en":
-                problems.append(f"IDENTICAL {language}: {text!r}")
-    unused = [text for text in TRANSLATIONS if text not in needed]
-    print(f"{len(EVENTS)} events, {len(VENUES)} venues, {len(needed)} translatable strings")
-    for line in problems:
-        print("ERROR:", line)
-    for text in unused:
-        print("WARNING: unused translation:", repr(text))
-    print("OK: nothing missing" if not problems else f"{len(problems)} problem(s)")

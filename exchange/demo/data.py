@@ -1,31 +1,13 @@
 # ruff: noqa: E501 -- long natural-language strings are kept on one line
-"""Demo board: four topics, the members-only page "Austausch" and a few conversations.
+"""Demo board (data only): topics, the board page, two extra members and four conversations.
 
-Called through the `load_demo_content` hook by home.demo.load_demo(), after the events demo
-(INSTALLED_APPS order), so a thread can point at a demo event; without it the link is left out.
-Topics and the board are written in German and translated into every language through
-wagtail-localize (as home.demo does it); the board is then restricted to the member area
-groups, and core.privacy copies the restriction into every language.
-
-Threads and replies are written in German, Arabic and Ukrainian by the demo members: those of
-home.demo plus two members added here the same way. They are created as rows, not through
-exchange.services, because loading the demo mails nobody. Dates follow from the day the demo
-is loaded. Running it again changes nothing that exists (the demo users' passwords are reset,
-as home.demo does it).
+German is the source language of the topics and the board; threads and replies are written
+in German, Arabic and Ukrainian by the demo members. TRANSLATIONS maps every translatable
+German string to its translations, in the format of home/demo/data.py. People and places in
+the conversations are fictitious.
 """
 
-from datetime import timedelta
-
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.utils import timezone
-from wagtail.models import Page
-
-from core.roles import MEMBER_AREA_GROUPS, MEMBERS
-from home import demo as home_demo
-
-from .models import BoardPage, NotificationPreference, Post, Thread, Topic
-
+# Topics and the board exist in every language.
 LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
 
 TOPICS = [
@@ -42,7 +24,7 @@ BOARD = {
     "intro": "Hier tauschen sich die Mitglieder des Netzwerks aus: Fragen stellen, Hilfe anbieten, Erfahrungen teilen und Treffen nachbereiten. Nur Mitglieder können die Beiträge lesen.",
 }
 
-# Members who write in Arabic and Ukrainian, added like home.demo.DEMO_USERS.
+# Members who write in Arabic and Ukrainian, added like the demo users of home/demo/data.py.
 DEMO_MEMBERS = [
     # username, first name, language of their emails, description
     ("amira", "Amira", "ar", "Netzwerk-Mitglied (schreibt Arabisch)"),
@@ -212,137 +194,3 @@ TRANSLATIONS = {
         "tr": "Burada ağın üyeleri birbiriyle fikir alışverişinde bulunur: soru sorun, yardım önerin, deneyimlerinizi paylaşın ve toplantıları değerlendirin. Yazıları yalnızca üyeler okuyabilir.",
     },
 }
-
-
-def translate(instance, locale):
-    """Translate through wagtail-localize with this app's demo texts (see home.demo)."""
-    return home_demo.translate(instance, locale, TRANSLATIONS, keep=("slug",))
-
-
-def ensure_topics(german, locales):
-    topics = {}
-    for slug, name in TOPICS:
-        topic, _created = Topic.objects.get_or_create(
-            slug=slug, locale=german, defaults={"name": name}
-        )
-        for code in LANGUAGES:
-            translate(topic, locales[code])
-        topics[slug] = topic
-    return topics
-
-
-def ensure_board(german, home, member_groups, locales):
-    """The German board below the home page, translated, then restricted in every language.
-
-    Restricted after the translations exist (home.demo does the same): core.privacy copies
-    the restriction to each language version.
-    """
-    board = BoardPage.objects.child_of(home).filter(slug=BOARD["slug"]).first()
-    if board is None:
-        board = BoardPage(
-            title=BOARD["title"],
-            slug=BOARD["slug"],
-            locale=german,
-            intro=BOARD["intro"],
-            show_in_menus=True,
-        )
-        home.add_child(instance=board)
-        board.save_revision().publish()
-        board = BoardPage.objects.get(pk=board.pk)
-    for code in LANGUAGES:
-        translate(board, locales[code])
-    home_demo.restrict_to_members(board, member_groups)
-    return board
-
-
-def ensure_members(groups):
-    """The extra demo members (password DEMO_PASSWORD), with emails in their language."""
-    User = get_user_model()
-    accounts = []
-    for username, first_name, language, description in DEMO_MEMBERS:
-        user, _created = User.objects.get_or_create(
-            username=username,
-            defaults={"first_name": first_name, "email": f"{username}@example.org"},
-        )
-        user.set_password(home_demo.DEMO_PASSWORD)
-        user.save()
-        user.groups.add(groups[MEMBERS])
-        NotificationPreference.objects.get_or_create(user=user, defaults={"language": language})
-        accounts.append((username, home_demo.DEMO_PASSWORD, description))
-    return accounts
-
-
-def demo_events(german):
-    """The German demo events by slug, found by page type: eventpages' code stays its own."""
-    slugs = {slug for spec in THREADS for slug in spec.get("events", [])}
-    events = Page.objects.filter(
-        locale=german,
-        slug__in=slugs,
-        content_type__app_label="eventpages",
-        content_type__model="eventpage",
-    )
-    return {event.slug: event.pk for event in events}
-
-
-def ensure_thread(spec, boards, topics, users, events, now):
-    """One thread with its replies, unless a thread of that title is already on the board."""
-    board = boards[spec["language"]]
-    existing = Thread.objects.on_board(board).filter(title=spec["title"]).first()
-    if existing is not None:
-        return existing, False
-    started = now - timedelta(days=spec["days_ago"])
-    thread = Thread.objects.create(
-        board=board,
-        title=spec["title"],
-        topic=topics[spec["topic"]],
-        author=users[spec["author"]],
-        language=spec["language"],
-        created_at=started,
-        last_activity_at=started,
-    )
-    thread.events.set([events[slug] for slug in spec.get("events", []) if slug in events])
-    Post.objects.create(
-        thread=thread,
-        author=users[spec["author"]],
-        body=spec["body"],
-        language=spec["language"],
-        created_at=started,
-    )
-    last = started
-    for username, language, hours, body in spec["replies"]:
-        last = started + timedelta(hours=hours)
-        Post.objects.create(
-            thread=thread, author=users[username], body=body, language=language, created_at=last
-        )
-    thread.last_activity_at = last
-    thread.save(update_fields=["last_activity_at"])
-    return thread, True
-
-
-def load_demo_exchange(context):
-    locales = context["locales"]
-    german = locales[settings.LANGUAGE_CODE]
-    groups = context["groups"]
-    member_groups = [groups[name] for name in MEMBER_AREA_GROUPS]
-
-    topics = ensure_topics(german, locales)
-    board = ensure_board(german, context["home"], member_groups, locales)
-    accounts = ensure_members(groups)
-
-    boards = {
-        page.locale.language_code: page
-        for page in BoardPage.objects.filter(translation_key=board.translation_key).select_related(
-            "locale"
-        )
-    }
-    names = {spec["author"] for spec in THREADS} | {
-        username for spec in THREADS for username, *_rest in spec["replies"]
-    }
-    users = {user.username: user for user in get_user_model().objects.filter(username__in=names)}
-    events = demo_events(german)
-    now = timezone.now()
-    threads = [ensure_thread(spec, boards, topics, users, events, now)[0] for spec in THREADS]
-
-    context["pages"]["austausch"] = board
-    context.setdefault("accounts", []).extend(accounts)
-    return {"board": board, "topics": topics, "threads": threads, "accounts": accounts}

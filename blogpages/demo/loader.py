@@ -1,6 +1,6 @@
 """Demo news: categories, authors, the news index, ten posts and a confirmed subscriber.
 
-Called through the `load_demo_content` hook by home.demo.load_demo(), after the events and
+Run by home.demo.load_demo() (declared as BlogpagesConfig.demo_loader), after the events and
 documents demos (INSTALLED_APPS order), so posts can point at demo events and documents;
 without those demos the links are left out. German is written first; snippets and the index
 are translated into every language and some posts into English, Arabic and Ukrainian through
@@ -14,17 +14,18 @@ nothing that exists.
 """
 
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from home import demo as home_demo
+from core import demo
+from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
 
-from . import demo_content
-from .models import (
+from ..models import (
     Author,
     BlogCategory,
     BlogIndexPage,
@@ -34,11 +35,9 @@ from .models import (
     PostDispatch,
     Subscriber,
 )
+from . import data
 
-
-def translate(instance, locale, keep=("slug",)):
-    """Translate through wagtail-localize with this app's demo texts (see home.demo)."""
-    return home_demo.translate(instance, locale, demo_content.TRANSLATIONS, keep)
+translate = partial(demo.translate, translations=data.TRANSLATIONS)
 
 
 # ---------------------------------------------------------------------------------- snippets
@@ -46,25 +45,25 @@ def translate(instance, locale, keep=("slug",)):
 
 def ensure_categories(german, locales):
     categories = {}
-    for slug, name in demo_content.CATEGORIES:
+    for slug, name in data.CATEGORIES:
         categories[slug], _created = BlogCategory.objects.get_or_create(
             slug=slug, locale=german, defaults={"name": name}
         )
     for category in categories.values():
-        for code in demo_content.LANGUAGES:
+        for code in data.LANGUAGES:
             translate(category, locales[code])
     return categories
 
 
 def ensure_authors(german, locales):
     authors = {}
-    for spec in demo_content.AUTHORS:
+    for spec in data.AUTHORS:
         author, _created = Author.objects.get_or_create(
             name=spec["name"],
             locale=german,
             defaults={"role": spec["role"], "organisation": spec["organisation"]},
         )
-        for code in demo_content.LANGUAGES:
+        for code in data.LANGUAGES:
             translate(author, locales[code])
         authors[spec["key"]] = author
     return authors
@@ -75,19 +74,13 @@ def ensure_authors(german, locales):
 
 def demo_events(german):
     """The German demo events by slug, found by page type: eventpages' code stays its own."""
-    slugs = {slug for spec in demo_content.POSTS for slug in spec.get("events", [])}
-    events = Page.objects.filter(
-        locale=german,
-        slug__in=slugs,
-        content_type__app_label="eventpages",
-        content_type__model="eventpage",
-    )
-    return {event.slug: event for event in events}
+    slugs = {slug for spec in data.POSTS for slug in spec.get("events", [])}
+    return demo.pages_by_slug(german, slugs, "eventpages.EventPage")
 
 
 def demo_documents():
     """Public demo documents by title: never one from a collection with view restrictions."""
-    titles = {title for spec in demo_content.POSTS for title in spec.get("documents", [])}
+    titles = {title for spec in data.POSTS for title in spec.get("documents", [])}
     documents = {}
     candidates = get_document_model().objects.filter(title__in=titles).select_related("collection")
     for document in candidates.order_by("pk"):
@@ -99,19 +92,16 @@ def demo_documents():
 # ---------------------------------------------------------------------------------- pages
 
 
-def ensure_index(german, home):
-    spec = demo_content.INDEX
-    index = BlogIndexPage.objects.child_of(home).filter(slug=spec["slug"]).first()
-    if index is None:
-        index = BlogIndexPage(
-            title=spec["title"],
-            slug=spec["slug"],
-            locale=german,
-            intro=spec["intro"],
-            show_in_menus=True,
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
+def ensure_index(home):
+    spec = data.INDEX
+    index, _created = demo.ensure_child_page(
+        home,
+        BlogIndexPage,
+        spec["slug"],
+        title=spec["title"],
+        intro=spec["intro"],
+        show_in_menus=True,
+    )
     return index
 
 
@@ -122,20 +112,19 @@ def published_at(day):
 
 def ensure_post(index, spec, today, authors, categories, events, documents):
     """Create and publish one German post; return it and whether it is new."""
-    post = BlogPage.objects.child_of(index).filter(slug=spec["slug"]).first()
-    if post is not None:
-        return post, False
-    day = today - timedelta(days=spec["days_ago"])
-    post = BlogPage(
+    post, created = demo.ensure_child_page(
+        index,
+        BlogPage,
+        spec["slug"],
+        publish=False,
         title=spec["title"],
-        slug=spec["slug"],
-        locale=index.locale,
-        date=day,
+        date=today - timedelta(days=spec["days_ago"]),
         teaser=spec["teaser"],
-        body=home_demo.stream_data(spec["body"], {}),
+        body=stream_data(spec["body"], {}),
         live=False,
     )
-    index.add_child(instance=post)
+    if not created:
+        return post, False
     post.authors.set([authors[key] for key in spec["authors"]])
     post.categories.set([categories[slug] for slug in spec["categories"]])
     post.tags.add(*spec["tags"])
@@ -194,7 +183,7 @@ def backdate(post):
 
 
 def ensure_subscriber():
-    spec = demo_content.SUBSCRIBER
+    spec = data.SUBSCRIBER
     subscriber, created = Subscriber.objects.get_or_create(
         email=spec["email"],
         defaults={"language": spec["language"], "frequency": Subscriber.IMMEDIATELY},
@@ -209,16 +198,17 @@ def ensure_subscriber():
 # ---------------------------------------------------------------------------------- loader
 
 
-def load_demo_blog(context):
+def load(context):
+    """Add the news demo to the site home.demo built (context: locales, home, pages)."""
     locales = context["locales"]
     german = locales[settings.LANGUAGE_CODE]
-    post_locales = [locales[code] for code in demo_content.POST_LANGUAGES]
+    post_locales = [locales[code] for code in data.POST_LANGUAGES]
 
     categories = ensure_categories(german, locales)
     authors = ensure_authors(german, locales)
 
-    index = ensure_index(german, context["home"])
-    for code in demo_content.LANGUAGES:
+    index = ensure_index(context["home"])
+    for code in data.LANGUAGES:
         translate(index, locales[code])
     add_aliases_in_other_languages(index)  # none left today; keeps a new language covered
 
@@ -227,7 +217,7 @@ def load_demo_blog(context):
     documents = demo_documents()
     posts = []
     # Oldest first, so the publishing order follows the dates.
-    for spec in sorted(demo_content.POSTS, key=lambda spec: -spec["days_ago"]):
+    for spec in sorted(data.POSTS, key=lambda spec: -spec["days_ago"]):
         post, created = ensure_post(index, spec, today, authors, categories, events, documents)
         if spec.get("translated"):
             for locale in post_locales:

@@ -1,26 +1,26 @@
 """Demo events: the county's towns, venues, organisers, categories, an index and a dozen events.
 
-Called through the `load_demo_content` hook by home.demo.load_demo(). German is written first;
-snippets and the index are translated into every language and some events into English,
-Arabic and Ukrainian through wagtail-localize (the records an editor's translation creates).
-The other languages get aliases of the German event, as the admin would create them.
+Run by home.demo.load_demo() (declared as EventPagesConfig.demo_loader). German is written
+first; snippets and the index are translated into every language and some events into
+English, Arabic and Ukrainian through wagtail-localize (the records an editor's translation
+creates). The other languages get aliases of the German event, as the admin would create them.
 
-Dates follow from the day the demo is loaded, so there is always something coming up.
-Running it again changes nothing that exists.
+Dates follow from the day the demo is loaded (dates.py), so there is always something coming
+up. Running it again changes nothing that exists.
 """
 
-from calendar import monthrange
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.utils import timezone
 
-from home import demo as home_demo
+from core import demo
 from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
 
-from . import demo_content, recurrence
-from .models import (
+from .. import recurrence
+from ..models import (
     CancelledDate,
     EventCategory,
     EventIndexPage,
@@ -29,11 +29,10 @@ from .models import (
     Organiser,
     Venue,
 )
+from . import data
+from .dates import first_date, local_datetime
 
-
-def translate(instance, locale, keep=("slug",)):
-    """Translate through wagtail-localize with this app's demo texts (see home.demo)."""
-    return home_demo.translate(instance, locale, demo_content.TRANSLATIONS, keep)
+translate = partial(demo.translate, translations=data.TRANSLATIONS)
 
 
 # ---------------------------------------------------------------------------------- snippets
@@ -42,13 +41,13 @@ def translate(instance, locale, keep=("slug",)):
 def ensure_municipalities():
     return {
         slug: Municipality.objects.get_or_create(slug=slug, defaults={"name": name})[0]
-        for slug, name in demo_content.MUNICIPALITIES
+        for slug, name in data.MUNICIPALITIES
     }
 
 
 def ensure_organisers():
     organisers = {}
-    for spec in demo_content.ORGANISERS:
+    for spec in data.ORGANISERS:
         fields = {name: spec[name] for name in ("email", "phone", "website")}
         organisers[spec["key"]] = Organiser.objects.get_or_create(
             name=spec["name"], defaults=fields
@@ -58,7 +57,7 @@ def ensure_organisers():
 
 def ensure_venues(german, municipalities):
     venues = {}
-    for spec in demo_content.VENUES:
+    for spec in data.VENUES:
         fields = {
             name: spec[name]
             for name in (
@@ -82,59 +81,25 @@ def ensure_categories(german):
         slug: EventCategory.objects.get_or_create(
             slug=slug, locale=german, defaults={"name": name}
         )[0]
-        for slug, name in demo_content.CATEGORIES
+        for slug, name in data.CATEGORIES
     }
 
 
 # ---------------------------------------------------------------------------------- pages
 
 
-def ensure_index(german, home):
-    spec = demo_content.INDEX
-    index = EventIndexPage.objects.child_of(home).filter(slug=spec["slug"]).first()
-    if index is None:
-        index = EventIndexPage(
-            title=spec["title"],
-            slug=spec["slug"],
-            locale=german,
-            intro=spec["intro"],
-            body=stream_data(spec["body"], {}),
-            show_in_menus=True,
-        )
-        home.add_child(instance=index)
-        index.save_revision().publish()
+def ensure_index(home):
+    spec = data.INDEX
+    index, _created = demo.ensure_child_page(
+        home,
+        EventIndexPage,
+        spec["slug"],
+        title=spec["title"],
+        intro=spec["intro"],
+        body=stream_data(spec["body"], {}),
+        show_in_menus=True,
+    )
     return index
-
-
-def first_date(today, spec):
-    """The first date of an event, from the loading day (see demo_content.EVENTS)."""
-    if "days" in spec:
-        day = today + timedelta(days=spec["days"])
-        return day.replace(day=min(day.day, 28))
-    weekday = recurrence.WEEKDAY_CODES.index(spec["weekday"])
-    if "month_week" in spec:
-        year, month = today.year, today.month
-        while True:
-            day = nth_weekday(year, month, weekday, spec["month_week"])
-            if day > today:
-                return day
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    base = today + timedelta(weeks=spec.get("weeks", 0))
-    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
-
-
-def nth_weekday(year, month, weekday, week):
-    """The first..fourth (week 1..4) or last (week -1) weekday of a month."""
-    if week == -1:
-        last = date(year, month, monthrange(year, month)[1])
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=week - 1)
-
-
-def local_datetime(day, clock):
-    hour, minute = (int(part) for part in clock.split(":"))
-    return datetime.combine(day, time(hour, minute)).replace(tzinfo=recurrence.local_zone())
 
 
 def event_fields(spec, today, venues, organisers):
@@ -143,7 +108,6 @@ def event_fields(spec, today, venues, organisers):
     start_clock, end_clock = spec["time"]
     fields = {
         "title": spec["title"],
-        "slug": spec["slug"],
         "teaser": spec["teaser"],
         "body": stream_data([("paragraph", spec["body"])], {}),
         "start": local_datetime(day, start_clock),
@@ -178,13 +142,17 @@ def event_fields(spec, today, venues, organisers):
 
 
 def ensure_event(index, spec, today, venues, organisers, categories):
-    event = EventPage.objects.child_of(index).filter(slug=spec["slug"]).first()
-    if event is not None:
-        return event
-    event = EventPage(locale=index.locale, **event_fields(spec, today, venues, organisers))
-    index.add_child(instance=event)  # Page.save() runs full_clean(), so EventPage.clean()
-    event.categories.set([categories[slug] for slug in spec["categories"]])
-    event.save_revision().publish()  # eventpages.signals rebuilds the occurrences
+    # Page.save() (in add_child) runs full_clean(), so EventPage.clean() checks the fields.
+    event, created = demo.ensure_child_page(
+        index,
+        EventPage,
+        spec["slug"],
+        publish=False,
+        **event_fields(spec, today, venues, organisers),
+    )
+    if created:
+        event.categories.set([categories[slug] for slug in spec["categories"]])
+        event.save_revision().publish()  # eventpages.signals rebuilds the occurrences
     return event
 
 
@@ -205,11 +173,12 @@ def translate_event(event, locale):
 # ---------------------------------------------------------------------------------- loader
 
 
-def load_demo_events(context):
+def load(context):
+    """Add the events demo to the site home.demo built (context: locales, home, pages)."""
     locales = context["locales"]
     german = locales[settings.LANGUAGE_CODE]
-    other = [locales[code] for code in demo_content.LANGUAGES]
-    event_locales = [locales[code] for code in demo_content.EVENT_LANGUAGES]
+    other = [locales[code] for code in data.LANGUAGES]
+    event_locales = [locales[code] for code in data.EVENT_LANGUAGES]
 
     municipalities = ensure_municipalities()
     organisers = ensure_organisers()
@@ -222,14 +191,14 @@ def load_demo_events(context):
         for locale in other:
             translate(category, locale)
 
-    index = ensure_index(german, context["home"])
+    index = ensure_index(context["home"])
     for locale in other:
         translate(index, locale)
     add_aliases_in_other_languages(index)  # none left today; keeps a new language covered
 
     today = timezone.localdate(timezone.now(), recurrence.local_zone())
     events = []
-    for spec in demo_content.EVENTS:
+    for spec in data.EVENTS:
         event = ensure_event(index, spec, today, venues, organisers, categories)
         if spec.get("translated"):
             for locale in event_locales:

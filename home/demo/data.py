@@ -4,9 +4,23 @@
 German is the source language. PAGES lists the German pages (parents before children),
 TRANSLATIONS maps every translatable German string to its translations.
 All names of people, phone numbers and e-mail addresses are fictitious.
-Run this file directly to check that every string is translated.
+home/demo/checks.py checks that every string is translated.
 """
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
+
+SITE_NAME = "Integrationsnetzwerk Burgenlandkreis"
+# The documented password of the demo users (bandit B105): demo content only.
+DEMO_PASSWORD = "netzwerk-demo"  # nosec B105
+DEMO_USERS = [
+    # username, first name, group (None: superuser), description
+    ("admin", "Admin", None, "Administrator (alle Rechte)"),
+    ("koordination", "Kim", COORDINATION, "Koordination"),
+    ("redaktion", "Rana", EDITORS, "Redaktion"),
+    ("mitglied", "Milan", MEMBERS, "Netzwerk-Mitglied"),
+]
+
+# Every page is translated into these (German is the source).
 LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
 
 PAGES = [
@@ -1565,143 +1579,3 @@ TRANSLATIONS = {
         "tr": "Engellilerin Eşitliği Kanunu Arabuluculuk Kurulu (Schlichtungsstelle BGG), Mauerstraße 53, 10117 Berlin",
     },
 }
-
-
-if __name__ == "__main__":
-    # Self-check: every translatable German string has a real translation in every language.
-    VERBATIM_OK = {
-        "name",
-        "phone",
-        "email",
-        "address",
-    }  # contact card fields that may stay as they are
-    BLOCK_TYPES = {
-        "heading",
-        "paragraph",
-        "info_box",
-        "accordion",
-        "contact_card",
-        "quote",
-        "cta",
-        "video",
-    }
-    problems = []
-    warnings = []
-    found = {}  # German string -> True if it may stay identical
-
-    def add(text, where, verbatim_ok=False):
-        if not isinstance(text, str) or not text.strip():
-            problems.append(f"{where}: empty or not a string: {text!r}")
-            return
-        found[text] = found.get(text, True) and verbatim_ok
-
-    keys = [page["key"] for page in PAGES]
-    if len(keys) != len(set(keys)):
-        problems.append("duplicate page keys")
-    seen = set()
-    videos = 0
-    for page in PAGES:
-        key = page["key"]
-        if page["type"] == "home":
-            if page["parent"] is not None:
-                problems.append(f"{key}: home page must not have a parent")
-        elif page["parent"] not in seen:
-            problems.append(f"{key}: parent {page['parent']!r} missing or listed later")
-        seen.add(key)
-        if page["members_only"] != (key == "mitglieder"):
-            problems.append(f"{key}: members_only is wrong")
-        add(page["title"], f"{key}.title")
-        if page["type"] == "home":
-            add(page["hero_heading"], f"{key}.hero_heading")
-            add(page["hero_intro"], f"{key}.hero_intro")
-        else:
-            add(page["intro"], f"{key}.intro")
-        if not 3 <= len(page["body"]) <= 8:
-            warnings.append(f"{key}: {len(page['body'])} blocks (expected 3-8)")
-        for index, (block_type, value) in enumerate(page["body"]):
-            where = f"{key}.body[{index}].{block_type}"
-            if block_type not in BLOCK_TYPES:
-                problems.append(f"{where}: unknown block type")
-            elif block_type == "heading":
-                add(value["text"], where)
-                if value["level"] not in ("h2", "h3"):
-                    problems.append(f"{where}: bad level")
-            elif block_type == "paragraph":
-                for text in value:
-                    add(text, where)
-            elif block_type == "info_box":
-                if value["kind"] not in ("note", "warning"):
-                    problems.append(f"{where}: bad kind")
-                add(value["title"], where)
-                for text in value["text"]:
-                    add(text, where)
-            elif block_type == "accordion":
-                add(value["title"], where)
-                for item in value["items"]:
-                    add(item["question"], where)
-                    for text in item["answer"]:
-                        add(text, where)
-            elif block_type == "contact_card":
-                for field in (
-                    "name",
-                    "role",
-                    "organisation",
-                    "phone",
-                    "email",
-                    "address",
-                    "languages",
-                ):
-                    add(value[field], f"{where}.{field}", field in VERBATIM_OK)
-            elif block_type == "quote":
-                add(value["text"], where)
-                add(value["attribution"], where)
-            elif block_type == "cta":
-                add(value["label"], where)
-                if value["page"] not in keys or value["page"] == key:
-                    problems.append(f"{where}: bad target page {value['page']!r}")
-            elif block_type == "video":
-                videos += 1
-                if key != "ueber-uns":
-                    problems.append(f"{where}: video only allowed on ueber-uns")
-                prefix = "https://www.youtube.com/watch?v="
-                if not value["url"].startswith(prefix) or len(value["url"]) - len(prefix) != 11:
-                    problems.append(f"{where}: bad video url")
-                add(value["title"], where)
-                add(value["caption"], where)
-    if videos > 1:
-        problems.append("more than one video block")
-
-    for text, verbatim_ok in found.items():
-        entry = TRANSLATIONS.get(text)
-        if entry is None:
-            problems.append(f"MISSING: {text!r}")
-            continue
-        for language in LANGUAGES:
-            translated = entry.get(language)
-            if not translated or not translated.strip():
-                problems.append(f"MISSING {language}: {text!r}")
-                continue
-            for tag in ("<b>", "</b>"):
-                if text.count(tag) != translated.count(tag):
-                    problems.append(f"TAG COUNT {tag} {language}: {text!r}")
-            if translated == text and not verbatim_ok and sum(char.isalpha() for char in text) > 3:
-                warnings.append(f"IDENTICAL {language}: {text!r}")
-            if '"' in translated or "<" in translated.replace("<b>", "").replace("</b>", ""):
-                warnings.append(f"ODD CHARACTER {language}: {translated!r}")
-        extra = set(entry) - set(LANGUAGES)
-        if extra:
-            warnings.append(f"extra languages {sorted(extra)}: {text!r}")
-    for text in TRANSLATIONS:
-        if text not in found:
-            warnings.append(f"UNUSED translation: {text!r}")
-
-    print(f"{len(PAGES)} pages: {', '.join(keys)}")
-    print(
-        f"{len(found)} translatable strings, {len(TRANSLATIONS)} translation entries, "
-        f"{len(LANGUAGES)} languages"
-    )
-    for line in problems:
-        print("ERROR:", line)
-    for line in warnings:
-        print("WARNING:", line)
-    print("OK: nothing missing" if not problems else f"{len(problems)} problem(s)")

@@ -1,13 +1,18 @@
 # ruff: noqa: E501 -- long natural-language strings are kept on one line
 """Demo documents (data only): categories, the two libraries, the documents and their files.
 
-German is the source language. The files are in docpages/demo_files/ (made by
+German is the source language. The files are in docpages/demo/files/ (made by
 scripts/make_demo_documents.py); a document's title and description are in its own language.
 People, addresses and numbers are fictitious (example.org, …000000).
 
 TRANSLATIONS maps every translatable German string to its translations, in the format of
-home/demo_content.py. Run this file directly to check that every string is translated.
+home/demo/data.py. docpages/demo/checks.py checks that every string is translated.
 """
+
+from pathlib import Path
+
+# The documents' files: real small documents, committed (see scripts/make_demo_documents.py).
+FILES = Path(__file__).resolve().parent / "files"
 
 # Categories exist in every language.
 LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
@@ -63,7 +68,7 @@ MEMBERS_LIBRARY = {
 
 COORDINATION_OFFICE = "Koordinierungsstelle für Integration (Beispiel)"
 
-# "file" is the name in demo_files/; "original" the key of the document this one translates.
+# "file" is the name in files/; "original" the key of the document this one translates.
 DOCUMENTS = [
     {
         "key": "anmeldeformular-sprachcafe",
@@ -315,7 +320,7 @@ DOCUMENTS = [
     },
 ]
 
-# Shared by the demo member (see home.demo.DEMO_USERS) and waiting for a coordinator.
+# Shared by the demo member (see home/demo/data.py, DEMO_USERS) and waiting for a coordinator.
 PENDING = {
     "file": "einladung-elterncafe-zeitz.pdf",
     "title": "Einladung zum Elterncafé in Zeitz",
@@ -390,44 +395,3 @@ TRANSLATIONS = {
         "uk": "Бракує документа або якийсь застарів? Напишіть нам на integration@example.org.",
     },
 }
-
-
-if __name__ == "__main__":
-    # Self-check: every translatable German string has a translation in the languages it needs.
-    from pathlib import Path
-
-    problems = []
-    needed = {}  # German string -> languages
-
-    def need(text, languages):
-        needed.setdefault(text, set()).update(languages)
-
-    for _slug, name in CATEGORIES:
-        need(name, LANGUAGES)
-    need(LIBRARY["title"], LIBRARY_LANGUAGES)
-    need(LIBRARY["intro"], LIBRARY_LANGUAGES)
-    for _type, texts in LIBRARY["body"]:
-        for text in texts:
-            need(text, LIBRARY_LANGUAGES)
-    for text, languages in needed.items():
-        entry = TRANSLATIONS.get(text, {})
-        for language in sorted(languages):
-            if not entry.get(language, "").strip():
-                problems.append(f"MISSING {language}: {text!r}")
-    keys = {spec["key"] for spec in DOCUMENTS}
-    files = Path(__file__).resolve().parent / "demo_files"
-    for spec in [*DOCUMENTS, PENDING]:
-        if not (files / spec["file"]).is_file():
-            problems.append(f"no file {spec['file']}")
-        if spec.get("original") and spec["original"] not in keys:
-            problems.append(f"unknown original {spec['original']}")
-    for key in MEMBERS_LIBRARY["picks"]:
-        if key not in keys:
-            problems.append(f"unknown pick {key}")
-    unused = [text for text in TRANSLATIONS if text not in needed]
-    print(f"{len(DOCUMENTS)} documents, {len(needed)} translatable strings")
-    for line in problems:
-        print("ERROR:", line)
-    for text in unused:
-        print("WARNING: unused translation:", repr(text))
-    print("OK: nothing missing" if not problems else f"{len(problems)} problem(s)")

@@ -2,14 +2,14 @@
 """Demo news (data only): categories, authors, the news index and ten posts.
 
 German is the source language. Towns and events are those of the events demo
-(eventpages/demo_content.py), documents those of the documents demo; people, associations,
+(eventpages/demo/data.py), documents those of the documents demo; people, associations,
 addresses and numbers are fictitious (example.org, …000000). Dates are not fixed: each post
 says how many days before the loading day it appeared, so the archive always has several
 recent months. Texts name no month or year for the same reason.
 
 TRANSLATIONS maps every translatable German string to its translations, in the format of
-home/demo_content.py. Proper names of places and associations stay as they are.
-Run this file directly to check that every string is translated.
+home/demo/data.py. Proper names of places and associations stay as they are.
+blogpages/demo/checks.py checks that every string is translated.
 """
 
 # Categories, authors and the news index exist in every language.
@@ -528,66 +528,3 @@ TRANSLATIONS = {
         "uk": "Подайте розрахунок не пізніше ніж через три місяці після поїздки. Поїздки автобусом і потягом ми відшкодовуємо за пред’явлення квитка.",
     },
 }
-
-
-def block_texts(block_type, value):
-    """The translatable German texts of one body block in the compact notation."""
-    if block_type == "paragraph":
-        return list(value)
-    if block_type == "info_box":
-        return [value["title"], *value["text"]]
-    if block_type == "quote":
-        return [value["text"], value["attribution"]]
-    raise ValueError(f"No demo translation support for {block_type} blocks")
-
-
-if __name__ == "__main__":
-    # Self-check: every translatable German string has a translation in the languages it needs.
-    problems = []
-    needed = {}  # German string -> languages
-
-    def need(text, languages, where):
-        if not isinstance(text, str) or not text.strip():
-            problems.append(f"{where}: empty or not a string: {text!r}")
-            return
-        needed.setdefault(text, set()).update(languages)
-
-    for _slug, name in CATEGORIES:
-        need(name, LANGUAGES, f"category {name}")
-    for author in AUTHORS:
-        need(author["role"], LANGUAGES, f"author {author['key']}")
-        need(author["organisation"], LANGUAGES, f"author {author['key']}")
-    need(INDEX["title"], LANGUAGES, "index.title")
-    need(INDEX["intro"], LANGUAGES, "index.intro")
-    slugs = [post["slug"] for post in POSTS]
-    if len(slugs) != len(set(slugs)):
-        problems.append("duplicate post slugs")
-    categories = {slug for slug, _name in CATEGORIES}
-    authors = {author["key"] for author in AUTHORS}
-    for post in POSTS:
-        if not set(post["categories"]) <= categories:
-            problems.append(f"{post['slug']}: unknown category")
-        if not set(post["authors"]) <= authors:
-            problems.append(f"{post['slug']}: unknown author")
-        if post.get("translated"):
-            texts = [post["title"], post["teaser"]]
-            for block_type, value in post["body"]:
-                texts.extend(block_texts(block_type, value))
-            for text in texts:
-                need(text, POST_LANGUAGES, post["slug"])
-    for text, languages in needed.items():
-        entry = TRANSLATIONS.get(text, {})
-        for language in sorted(languages):
-            if not entry.get(language, "").strip():
-                problems.append(f"MISSING {language}: {text!r}")
-            elif entry[language] == text:
-                problems.append(f"IDENTICAL {language}: {text!r}")
-            elif '"' in entry[language] or "<" in entry[language]:
-                problems.append(f"ODD CHARACTER {language}: {entry[language]!r}")
-    unused = [text for text in TRANSLATIONS if text not in needed]
-    print(f"{len(POSTS)} posts, {len(needed)} translatable strings")
-    for line in problems:
-        print("ERROR:", line)
-    for text in unused:
-        print("WARNING: unused translation:", repr(text))
-    print("OK: nothing missing" if not problems else f"{len(problems)} problem(s)")

@@ -1,30 +1,28 @@
 """Demo documents: categories, a public and a members-only library, files, one pending share.
 
-Called through the `load_demo_content` hook by home.demo.load_demo(). Categories and the
+Run by home.demo.load_demo() (declared as DocPagesConfig.demo_loader). Categories and the
 public library are written in German and translated through wagtail-localize (the records an
 editor's translation creates); the other languages get aliases, as the admin would create
-them. The files are real small documents from demo_files/ (see scripts/make_demo_documents.py).
+them. The files are real small documents from files/ (see scripts/make_demo_documents.py).
 Running it again changes nothing that exists.
 """
 
 from datetime import date, datetime, time
-from pathlib import Path
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection
 
-from core.roles import MEMBER_AREA_GROUPS
-from home import demo as home_demo
+from core import demo
 from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
 
-from . import demo_content
-from .collections import inbox_collection
-from .models import (
+from ..collections import inbox_collection
+from ..models import (
     DocumentCategory,
     DocumentLibraryPage,
     DocumentSubmission,
@@ -32,19 +30,16 @@ from .models import (
     LibraryDocument,
     NetworkDocument,
 )
+from . import data
 
-FILES = Path(__file__).resolve().parent / "demo_files"
 # Who sees the members' collection and library: the members and the coordinators who run it.
 MEMBER_GROUPS = MEMBER_AREA_GROUPS
 
-
-def translate(instance, locale, keep=("slug",)):
-    """Translate through wagtail-localize with this app's demo texts (see home.demo)."""
-    return home_demo.translate(instance, locale, demo_content.TRANSLATIONS, keep)
+translate = partial(demo.translate, translations=data.TRANSLATIONS)
 
 
 def demo_file(name):
-    return (FILES / name).read_bytes()
+    return (data.FILES / name).read_bytes()
 
 
 # ---------------------------------------------------------------------------------- snippets
@@ -55,10 +50,10 @@ def ensure_categories(german, locales):
         slug: DocumentCategory.objects.get_or_create(
             slug=slug, locale=german, defaults={"name": name}
         )[0]
-        for slug, name in demo_content.CATEGORIES
+        for slug, name in data.CATEGORIES
     }
     for category in categories.values():
-        for code in demo_content.LANGUAGES:
+        for code in data.LANGUAGES:
             translate(category, locales[code])
     return categories
 
@@ -70,13 +65,6 @@ def ensure_collection(name):
     root = Collection.get_first_root_node()
     collection = Collection.objects.filter(name=name, depth=2).first()
     return collection or root.add_child(name=name)
-
-
-def restrict_collection(collection, groups):
-    restriction, _created = CollectionViewRestriction.objects.get_or_create(
-        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
-    )
-    restriction.groups.add(*groups)
 
 
 # ---------------------------------------------------------------------------------- documents
@@ -114,7 +102,7 @@ def ensure_document(spec, collection, category, user, original=None):
 
 def ensure_documents(collections, categories, user):
     documents = {}
-    for spec in demo_content.DOCUMENTS:
+    for spec in data.DOCUMENTS:
         documents[spec["key"]] = ensure_document(
             spec,
             collections[spec["collection"]],
@@ -127,7 +115,7 @@ def ensure_documents(collections, categories, user):
 
 def ensure_pending_share(library, categories):
     """A document the demo member shared: in the coordinators' inbox, waiting for a decision."""
-    spec = demo_content.PENDING
+    spec = data.PENDING
     member = get_user_model().objects.filter(username=spec["submitted_by"]).first()
     existing = DocumentSubmission.objects.filter(title=spec["title"], submitted_by=member).first()
     if existing is not None:
@@ -148,64 +136,54 @@ def ensure_pending_share(library, categories):
 # ---------------------------------------------------------------------------------- libraries
 
 
-def ensure_library(spec, parent, german, collection, picks=()):
-    library = DocumentLibraryPage.objects.child_of(parent).filter(slug=spec["slug"]).first()
-    if library is not None:
-        return library
-    library = DocumentLibraryPage(
+def ensure_library(spec, parent, collection, picks=()):
+    library, _created = demo.ensure_child_page(
+        parent,
+        DocumentLibraryPage,
+        spec["slug"],
         title=spec["title"],
-        slug=spec["slug"],
-        locale=german,
         intro=spec["intro"],
         body=stream_data(spec["body"], {}),
         show_in_menus=spec["parent"] == "home",
+        library_collections=[LibraryCollection(collection=collection, sort_order=0)],
+        featured_documents=[
+            LibraryDocument(document=document, sort_order=position)
+            for position, document in enumerate(picks)
+        ],
     )
-    library.library_collections = [LibraryCollection(collection=collection, sort_order=0)]
-    library.featured_documents = [
-        LibraryDocument(document=document, sort_order=position)
-        for position, document in enumerate(picks)
-    ]
-    parent.add_child(instance=library)
-    library.save_revision().publish()
     return library
-
-
-def restrict_page(page, groups):
-    """Privacy of the German page; core.privacy copies it to every language's version."""
-    restriction, _created = PageViewRestriction.objects.get_or_create(
-        page=page, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.add(*groups)
 
 
 # ---------------------------------------------------------------------------------- loader
 
 
-def load_demo_documents(context):
+def load(context):
+    """Add the documents demo to the site home.demo built (context: locales, pages, groups)."""
     locales = context["locales"]
     pages = context["pages"]
     german = locales[settings.LANGUAGE_CODE]
     member_groups = [context["groups"][name] for name in MEMBER_GROUPS]
 
     categories = ensure_categories(german, locales)
-    public = ensure_collection(demo_content.PUBLIC_COLLECTION)
-    members = ensure_collection(demo_content.MEMBERS_COLLECTION)
-    restrict_collection(members, member_groups)
+    public = ensure_collection(data.PUBLIC_COLLECTION)
+    members = ensure_collection(data.MEMBERS_COLLECTION)
+    demo.restrict_collection(members, member_groups)
     collections = {public.name: public, members.name: members}
 
     coordinator = get_user_model().objects.filter(username="koordination").first()
     documents = ensure_documents(collections, categories, coordinator)
 
-    spec = demo_content.LIBRARY
-    library = ensure_library(spec, pages[spec["parent"]], german, public)
-    for code in demo_content.LIBRARY_LANGUAGES:
+    spec = data.LIBRARY
+    library = ensure_library(spec, pages[spec["parent"]], public)
+    for code in data.LIBRARY_LANGUAGES:
         translate(library, locales[code])
     add_aliases_in_other_languages(library)
 
-    spec = demo_content.MEMBERS_LIBRARY
+    spec = data.MEMBERS_LIBRARY
     picks = [documents[key] for key in spec["picks"]]
-    members_library = ensure_library(spec, pages[spec["parent"]], german, members, picks)
-    restrict_page(members_library, member_groups)
+    members_library = ensure_library(spec, pages[spec["parent"]], members, picks)
+    # Privacy of the German page; core.privacy copies it to every language's version.
+    demo.restrict_page(members_library, member_groups)
     add_aliases_in_other_languages(members_library)
 
     submission = ensure_pending_share(library, categories)
