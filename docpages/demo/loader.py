@@ -18,6 +18,7 @@ from django.utils import timezone
 from wagtail.models import Collection
 
 from core import demo
+from core.roles import MEMBER_AREA_GROUPS
 from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
 
