@@ -8,8 +8,9 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Page
+
+from core import county_time
 
 from .models import EventPage, Occurrence
 
@@ -20,7 +21,7 @@ HISTORY_DAYS = settings.EVENTS_HISTORY_DAYS
 
 
 def window(now=None):
-    now = now or timezone.now()
+    now = now or county_time.now()
     return now - timedelta(days=HISTORY_DAYS), now + timedelta(days=HORIZON_DAYS)
 
 

@@ -11,10 +11,12 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from core.routes import DeclaredRoutesMixin
 from home.models import TranslatableCategory
+
+from .access import refuse_unless_member
 
 TITLE_MAX_LENGTH = 200
 BODY_MAX_LENGTH = 5000
@@ -26,9 +28,9 @@ class Topic(TranslatableCategory):
         verbose_name_plural = _("Themen im Austausch")
 
 
-class BoardPage(RoutablePageMixin, Page):
+class BoardPage(DeclaredRoutesMixin, Page):
     """The members-only board; every route checks membership (exchange.access), whatever the
-    page's view restriction says."""
+    page's view restriction says. The routes are in exchange.routes (core.routes)."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
 
@@ -43,59 +45,15 @@ class BoardPage(RoutablePageMixin, Page):
         verbose_name = _("Austauschforum")
         verbose_name_plural = _("Austauschforen")
 
-    @path("")
-    def thread_list(self, request):
-        from .views import thread_list
-
-        return thread_list(request, self)
-
-    @path("neu/")
-    def start_thread(self, request):
-        from .views import start_thread
-
-        return start_thread(request, self)
-
-    @path("<int:thread_id>/")
-    def thread(self, request, thread_id):
-        from .views import thread_detail
-
-        return thread_detail(request, self, thread_id)
-
-    @path("beitrag/<int:post_id>/bearbeiten/")
-    def edit_post(self, request, post_id):
-        from .views import edit_post
-
-        return edit_post(request, self, post_id)
-
-    @path("beitrag/<int:post_id>/loeschen/")
-    def delete_post(self, request, post_id):
-        from .views import delete_post
-
-        return delete_post(request, self, post_id)
-
-    @path("beitrag/<int:post_id>/melden/")
-    def report_post(self, request, post_id):
-        from .views import report_post
-
-        return report_post(request, self, post_id)
-
-    @path("benachrichtigungen/")
-    def notification_settings(self, request):
-        from .views import notification_settings
-
-        return notification_settings(request, self)
+    subpage_routes = "exchange.routes.BOARD_ROUTES"
 
     def serve(self, request, *args, **kwargs):
-        from .access import refuse_unless_member
-
         refused = refuse_unless_member(request)
         if refused is not None:
             return refused
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
-        from .access import refuse_unless_member
-
         return refuse_unless_member(request) or super().serve_preview(request, mode_name)
 
     def get_sitemap_urls(self, request=None):

@@ -1,6 +1,6 @@
-"""What a news index and a post show in another website's frame (see embedding.pages).
+"""A news index in another website's frame (the interface embedding.hook describes).
 
-The index's embed is its list: the same posts, filters and order as the page
+The embed is the index's list: the same posts, filters and order as the page
 (views.index_selection), only the first few. The request is anonymous: embeds never show
 what only members may see.
 """
@@ -11,25 +11,21 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from . import queries
-from .templatetags.blog_tags import post_authors, post_original_language
-from .views import index_selection, selection_feeds
+from .. import queries
+from ..views import index_selection, selection_feeds
+from . import absolute_url
 
 DEFAULT_LIMIT = 10
+template = "blogpages/embed/blog_index.html"
 
 
-def index_context(index, request, options):
+def context(index, request, options):
     locale = queries.active_locale()
     _posts, form, selected = index_selection(request, index, request.GET, locale)
     posts = queries.first_posts(selected, options.limit or DEFAULT_LIMIT)
     for post in posts:
         post.embed_url = absolute_url(request, post)
     return {"posts": posts, "is_filtered": form.is_filtered}
-
-
-def absolute_url(request, page):
-    """A page's full address on the host the frame was served from (as the frame's own link)."""
-    return request.build_absolute_uri(page.get_url(request))
 
 
 def filter_form(index, data=None):
@@ -40,7 +36,7 @@ def filter_form(index, data=None):
     return index_selection(anonymous, index, data, queries.active_locale())[1]
 
 
-def index_feed_urls(index, request, query):
+def feed_urls(index, request, query):
     """RSS and Atom of the same selection (category and tag; feeds have no search)."""
     address = absolute_url(request, index)
     feeds = selection_feeds(
@@ -50,11 +46,3 @@ def index_feed_urls(index, request, query):
         (_("Nachrichten (RSS)"), feeds["rss_url"]),
         (_("Nachrichten (Atom)"), feeds["atom_url"]),
     ]
-
-
-def post_context(post, request, options):
-    """The post's date, authors (in the visitor's language), teaser and image."""
-    return {
-        "original": post_original_language(post),
-        "authors": post_authors(post),
-    }
