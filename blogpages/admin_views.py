@@ -5,25 +5,32 @@
 - The addresses themselves: only the Koordination group (and superusers) may see them.
 - "Test-E-Mail senden" on a post's edit page: the post's email (latest draft) in a chosen
   language, to the requesting user's own address and nobody else's.
+
+The addresses are a Wagtail listing (IndexView); blogpages.admin_viewsets gives these views
+their addresses and the menu item.
 """
 
+import django_filters
 from django import forms
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse, reverse_lazy
-from django.utils.cache import add_never_cache_headers
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.timezone import localtime
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from home.roles import COORDINATION, EDITORS
+from core.admin_refusal import RefuseUnlessAllowedMixin
+from core.roles import COORDINATION, EDITORS, in_groups
 
 from .delivery import confirmed_subscribers
 from .emails import PostMail, subscription_topics
@@ -31,7 +38,7 @@ from .models import BlogPage, Subscriber
 from .subscription_forms import category_names, subscribable_categories
 from .subscriptions import send_now
 
-app_name = "blog_subscribers"
+app_name = "blog_subscribers"  # the URL namespace (admin_viewsets.SubscriberViewSet)
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -39,50 +46,26 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 # ------------------------------------------------------------------------------ who may
 
 
-def _in_groups(user, names):
-    return user.groups.filter(name__in=names).exists()
-
-
 def can_see_counts(user):
     """Coordinators and editors with admin access (and superusers)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return user.has_perm("wagtailadmin.access_admin") and _in_groups(user, (COORDINATION, EDITORS))
+    return in_groups(user, COORDINATION, EDITORS) and user.has_perm("wagtailadmin.access_admin")
 
 
 def can_see_addresses(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or _in_groups(user, (COORDINATION,))
+    return in_groups(user, COORDINATION)
 
 
 # ------------------------------------------------------------------------------ views
 
 
-class PersonalDataMixin:
-    """Refuses who may not see this (403), and keeps every answer out of caches.
-
-    A plain PermissionDenied would become Wagtail's redirect to the dashboard; a 403 page
-    says clearly that these numbers and addresses are closed to the user.
-    """
+class PersonalDataMixin(RefuseUnlessAllowedMixin):
+    """Refuses who may not see this with a 403 page that says so (core.admin_refusal), and
+    keeps every answer out of caches."""
 
     refusal = _("Diese Seite sehen nur die Koordination und die Redaktion.")
 
     def allowed(self, user):
         return can_see_counts(user)
-
-    def dispatch(self, request, *args, **kwargs):
-        if self.allowed(request.user):
-            response = super().dispatch(request, *args, **kwargs)
-        else:
-            context = WagtailAdminTemplateMixin.get_context_data(self, refusal=self.refusal)
-            response = TemplateResponse(
-                request, "blogpages/admin/forbidden.html", context, status=403
-            )
-        add_never_cache_headers(response)
-        return response
 
 
 class SubscriberCountsView(PersonalDataMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -122,11 +105,48 @@ class SubscriberCountsView(PersonalDataMixin, WagtailAdminTemplateMixin, Templat
         )
 
 
-class SubscriberAddressesView(PersonalDataMixin, WagtailAdminTemplateMixin, TemplateView):
-    template_name = "blogpages/admin/subscriber_addresses.html"
+class SubscriberFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[
+            ("confirmed", _("Bestätigte Abonnements")),
+            ("unconfirmed", _("Noch nicht bestätigt")),
+        ],
+        empty_label=_("Alle"),
+        method="filter_status",
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Sprache"), choices=settings.LANGUAGES, empty_label=_("Alle Sprachen")
+    )
+    frequency = django_filters.ChoiceFilter(
+        label=_("Häufigkeit"), choices=Subscriber.FREQUENCIES, empty_label=_("Alle")
+    )
+
+    class Meta:
+        model = Subscriber
+        fields = []
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(confirmed_at__isnull=value == "unconfirmed")
+
+
+class AddressColumn(Column):
+    """An address reads left to right, also in an Arabic or Persian admin."""
+
+    cell_template_name = "blogpages/admin/address_cell.html"
+
+
+def short_datetime(value):
+    return date_format(localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+class SubscriberAddressesView(PersonalDataMixin, IndexView):
+    """The addresses, a Wagtail listing (filters, search by address, pagination); the
+    permission is can_see_addresses, not the model's permissions."""
+
     page_title = _("Adressen der Abonnements")
     header_icon = "mail"
-    paginate_by = 100
+    any_permission_required = None
 
     refusal = _("Die Adressen sehen nur Mitglieder der Gruppe „Koordination“.")
 
@@ -139,19 +159,50 @@ class SubscriberAddressesView(PersonalDataMixin, WagtailAdminTemplateMixin, Temp
             {"url": "", "label": self.get_page_title()},
         ]
 
-    def get_context_data(self, **kwargs):
-        subscribers = Subscriber.objects.prefetch_related("categories").order_by("email")
-        page = Paginator(subscribers, self.paginate_by).get_page(self.request.GET.get("p"))
-        names = category_names(settings.LANGUAGE_CODE)
-        rows = [
-            {
-                "subscriber": subscriber,
-                "language": LANGUAGE_NAMES.get(subscriber.language, subscriber.language),
-                "topics": subscription_topics(subscriber, names),
-            }
-            for subscriber in page
+    def get_base_queryset(self):
+        return Subscriber.objects.prefetch_related("categories").order_by("email")
+
+    def get_table_kwargs(self):
+        return super().get_table_kwargs() | {"caption": gettext("Adressen der Abonnements")}
+
+    @cached_property
+    def topic_names(self):
+        return category_names(settings.LANGUAGE_CODE)
+
+    def topics(self, subscriber):
+        names = subscription_topics(subscriber, self.topic_names)
+        return ", ".join(names) if names else gettext("Alle Themen")
+
+    @cached_property
+    def columns(self):
+        return [
+            AddressColumn("email", label=_("E-Mail-Adresse")),
+            Column(
+                "language",
+                label=_("Sprache"),
+                accessor=lambda s: LANGUAGE_NAMES.get(s.language, s.language),
+            ),
+            Column("frequency", label=_("Häufigkeit"), accessor="get_frequency_display"),
+            Column("topics", label=_("Themen"), accessor=self.topics),
+            Column(
+                "created_at",
+                label=_("Angemeldet am"),
+                accessor=lambda s: short_datetime(s.created_at),
+            ),
+            Column(
+                "confirmed_at",
+                label=_("Bestätigt am"),
+                accessor=lambda s: (
+                    short_datetime(s.confirmed_at) if s.confirmed_at else gettext("noch nicht")
+                ),
+            ),
         ]
-        return super().get_context_data(rows=rows, page_obj=page, **kwargs)
+
+    @cached_property
+    def no_results_message(self):
+        if self.is_filtering or self.is_searching:
+            return super().no_results_message
+        return gettext("Noch hat niemand die Nachrichten abonniert.")
 
 
 class TestEmailForm(forms.Form):
@@ -224,29 +275,7 @@ class TestEmailView(PersonalDataMixin, WagtailAdminTemplateMixin, TemplateView):
         return redirect(self.edit_url())
 
 
-urlpatterns = [
-    path("", SubscriberCountsView.as_view(), name="index"),
-    path("addresses/", SubscriberAddressesView.as_view(), name="addresses"),
-    path("test-email/<int:page_id>/", TestEmailView.as_view(), name="test_email"),
-]
-
-
 # ------------------------------------------------------------------------------ hooks
-
-
-class SubscriberMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_see_counts(request.user)
-
-
-def subscriber_menu_item():
-    return SubscriberMenuItem(
-        _("Abonnements"),
-        reverse_lazy(f"{app_name}:index"),
-        name="blog-subscribers",
-        icon_name="mail",
-        order=330,
-    )
 
 
 class TestEmailButton(PageMenuItem):

@@ -8,6 +8,9 @@ class BlogpagesConfig(AppConfig):
     verbose_name = _("Neuigkeiten")
     # Subscribers and the record of sent mail are on no public page: no page cache purge.
     page_cache_ignores = ["Subscriber", "PostDispatch", "Delivery"]
+    # Its demo, run by home.demo.load_demo after the events and documents demos it points at
+    # (INSTALLED_APPS order; core.demo.demo_loaders).
+    demo_loader = "blogpages.demo.load"
 
     def ready(self):
         from . import signals  # noqa: F401

@@ -11,6 +11,7 @@ from django.core import mail
 from django.db.models import Q
 from django.utils import timezone
 
+from core import county_time
 from core.visibility import visible_pages
 
 from . import emails
@@ -26,7 +27,7 @@ UNCONFIRMED_KEPT = CONFIRM_MAX_AGE
 
 
 def week_key(moment):
-    year, week, _day = timezone.localtime(moment).isocalendar()
+    year, week, _day = county_time.local(moment).isocalendar()
     return f"{year}-W{week:02d}"
 
 

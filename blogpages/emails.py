@@ -2,31 +2,27 @@
 
 Everything is rendered in the subscriber's language (translation.override). A post is rendered
 once per language (PostMail); per subscriber only the footer with the unsubscribe link changes,
-so sending to many costs no queries per subscriber for the post itself.
+so sending to many costs no queries per subscriber for the post itself. Messages are built by
+core.mail (one layout, links on SITE_URL); the delivery tasks send them (blogpages.delivery).
 """
 
-import email.policy
-import html
 import re
 import uuid
 
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from core.mail import absolute_links, build_message, html_to_text, language_info, site_title
 from core.site_url import page_url, site_root_url
 from home.languages import SPOKEN_LANGUAGE_NAMES
-from home.navigation import site_title
 
 from .models import BlogPage
 from .subscription_forms import category_names
 from .tokens import confirm_token, unsubscribe_token
 
+TEMPLATES = "blogpages/email/"
 ONE_CLICK = "List-Unsubscribe=One-Click"
 
 
@@ -37,14 +33,10 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 # the Host header a visitor sent must not decide where a mail's links lead.
 
 
-def absolute_url(path, root_url=None):
-    return (root_url or site_root_url()) + path
-
-
 def localized_url(name, language, *args, root_url=None):
     """An absolute link to one of our views, in the given language (/en/newsletter/…)."""
     with translation.override(language):
-        return absolute_url(reverse(name, args=args), root_url)
+        return (root_url or site_root_url()) + reverse(name, args=args)
 
 
 def unsubscribe_url(subscriber, root_url=None):
@@ -62,20 +54,7 @@ def unsubscribe_headers(url):
     return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": ONE_CLICK}
 
 
-# -------------------------------------------------------------------------- languages
-
-
-def language_info(code):
-    """Code, name (in the active language) and writing direction of a language."""
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return {
-        "code": code,
-        "name": str(SPOKEN_LANGUAGE_NAMES.get(code, code)),
-        "direction": "rtl" if bidi else "ltr",
-    }
+# ----------------------------------------------------------------------------- topics
 
 
 def subscription_topics(subscriber, names):
@@ -99,70 +78,11 @@ def chosen_topics(choices, names):
     return sorted((names[key] for key in chosen_keys(choices) if key in names), key=str.lower)
 
 
-# ---------------------------------------------------------------------- rendering
-
-
-def one_line(text):
-    return " ".join(str(text).split())
-
-
-class NewsEmail(EmailMultiAlternatives):
-    """Keeps List-Unsubscribe on one line (RFC 5322 allows up to 998 characters).
-
-    A URL has no spaces to fold at, and Python's email package would otherwise turn the long
-    header into RFC 2047 encoded-words, which mail programs do not read as a link.
-    """
-
-    unfolded_headers = ("List-Unsubscribe",)
-
-    def message(self, *, policy=email.policy.default):
-        msg = super().message(policy=policy.clone(refold_source="none"))
-        for name in self.unfolded_headers:
-            value = msg.get(name)
-            if value is not None:
-                del msg[name]
-                msg.set_raw(name, str(value))
-        return msg
-
-
-def build_message(subject, template, context, to, language, headers=None):
-    """Text and HTML from blogpages/email/<template>.txt and .html, in `language`."""
-    with translation.override(language):
-        context = {**context, "subject": subject, "language": language_info(language)}
-        text = render_to_string(f"blogpages/email/{template}.txt", context)
-        body_html = render_to_string(f"blogpages/email/{template}.html", context)
-    message = NewsEmail(one_line(subject), tidy_text(text), to=[to], headers=headers or {})
-    message.attach_alternative(body_html, "text/html")
-    return message
-
-
-URL_ATTRIBUTE = re.compile(r'(?P<attr>\s(?:href|src))="(?P<path>/[^/"][^"]*|/)"')
-BUTTON = re.compile(r"<button\b.*?</button>", re.DOTALL | re.IGNORECASE)
-BLOCK_END = re.compile(
-    r"</(p|div|h[1-6]|li|tr|table|blockquote|figure|figcaption|section|aside|dl|dd|dt|ul|ol|details|summary)>|<br\s*/?>",
-    re.IGNORECASE,
-)
-
-
-def absolute_links(fragment, root_url):
-    """Links and images in rendered blocks are site-relative; in an email they must not be."""
-    return URL_ATTRIBUTE.sub(lambda m: f'{m["attr"]}="{root_url}{m["path"]}"', fragment)
-
-
-def html_to_text(fragment):
-    """Good enough for the text part: block ends become line breaks, tags go."""
-    text = BLOCK_END.sub(lambda m: m.group(0) + "\n", fragment)
-    text = html.unescape(strip_tags(text))
-    return tidy_text("\n".join(line.strip() for line in text.splitlines())).strip()
-
-
-def tidy_text(text):
-    """No trailing blanks (but the signature's "-- "), no runs of empty lines."""
-    lines = [line if line == "-- " else line.rstrip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
-
-
 # ---------------------------------------------------------------------- a post
+
+
+# Buttons in rendered blocks (forms) do nothing in a mail.
+BUTTON = re.compile(r"<button\b.*?</button>", re.DOTALL | re.IGNORECASE)
 
 
 class PostEdition:
@@ -178,7 +98,7 @@ class PostEdition:
         text_language = text_page.locale.language_code
         self.notice = text_language != language
         with translation.override(language):
-            self.text_language = language_info(text_language)
+            self.text_language = language_info(text_language, SPOKEN_LANGUAGE_NAMES)
         # Not in the subscriber's language: the notice names the language it is written in.
         self.original_language = self.text_language if self.notice else None
         self.url = page_url(link_page)
@@ -259,7 +179,12 @@ class PostMail:
             "unsubscribe_url": url,
         }
         return build_message(
-            edition.title, "post", context, subscriber.email, language, unsubscribe_headers(url)
+            subscriber.email,
+            edition.title,
+            TEMPLATES + "post",
+            context,
+            language,
+            headers=unsubscribe_headers(url),
         )
 
     def test_message(self, to, language):
@@ -273,7 +198,7 @@ class PostMail:
             "is_test": True,
             "subscribe_url": localized_url("blog_subscribe", language, root_url=self.root_url),
         }
-        return build_message(subject, "post", context, to, language)
+        return build_message(to, subject, TEMPLATES + "post", context, language)
 
 
 # ---------------------------------------------------------------------- other emails
@@ -290,7 +215,7 @@ def confirmation_message(subscriber):
             "topics": subscription_topics(subscriber, category_names(language)),
             "frequency": subscriber.get_frequency_display(),
         }
-    return build_message(subject, "confirm", context, subscriber.email, language)
+    return build_message(subscriber.email, subject, TEMPLATES + "confirm", context, language)
 
 
 def already_subscribed_message(subscriber, choices):
@@ -315,7 +240,12 @@ def already_subscribed_message(subscriber, choices):
         }
     url = context["unsubscribe_url"]
     return build_message(
-        subject, "already_subscribed", context, subscriber.email, language, unsubscribe_headers(url)
+        subscriber.email,
+        subject,
+        TEMPLATES + "already_subscribed",
+        context,
+        language,
+        headers=unsubscribe_headers(url),
     )
 
 
@@ -332,5 +262,10 @@ def digest_message(subscriber, editions, names, title_of_site, since, root_url):
         "since": since,
     }
     return build_message(
-        subject, "digest", context, subscriber.email, language, unsubscribe_headers(url)
+        subscriber.email,
+        subject,
+        TEMPLATES + "digest",
+        context,
+        language,
+        headers=unsubscribe_headers(url),
     )

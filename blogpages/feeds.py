@@ -16,27 +16,24 @@ import uuid
 from datetime import datetime, time
 from types import SimpleNamespace
 from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Page
 
+from core import county_time
+
 from . import queries
 from .models import BlogCategory
 
 ITEMS = 20
 NOON = time(12)
-
-
-def local_zone():
-    return ZoneInfo(settings.TIME_ZONE)
 
 
 def published(post):
@@ -46,9 +43,9 @@ def published(post):
     """
     original = post.alias_of if post.alias_of_id else post
     first = original.first_published_at or post.first_published_at
-    if first and timezone.localtime(first, local_zone()).date() == post.date:
+    if first and county_time.local_date(first) == post.date:
         return first
-    return datetime.combine(post.date, NOON, tzinfo=local_zone())
+    return datetime.combine(post.date, NOON, tzinfo=county_time.zone())
 
 
 def chosen_category(slug, locale):

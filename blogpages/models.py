@@ -13,12 +13,12 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.routes import DeclaredRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES
 from home.models import TranslatableCategory
@@ -73,10 +73,10 @@ class Author(TranslatableMixin, models.Model):
 # ---------------------------------------------------------------------------------- pages
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
+class BlogIndexPage(DeclaredRoutesMixin, Page):
     """Lists the posts below it, newest first, with filters, monthly archive and feeds."""
 
-    # Members may add events/posts here as drafts for moderation (home.roles).
+    # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -92,47 +92,10 @@ class BlogIndexPage(RoutablePageMixin, Page):
         verbose_name = _("Nachrichtenübersicht")
         verbose_name_plural = _("Nachrichtenübersichten")
 
-    @path("")
-    def listing(self, request):
-        from .views import index_view
-
-        return index_view(request, self)
-
-    @re_path(r"^archive/(?P<year>\d{4})/(?P<month>\d{1,2})/$")
-    def archive(self, request, year, month):
-        from .views import archive_view
-
-        return archive_view(request, self, int(year), int(month))
-
-    @path("rss/")
-    def rss(self, request):
-        from .feeds import rss_feed
-
-        return rss_feed(request, self)
-
-    @path("atom/")
-    def atom(self, request):
-        from .feeds import atom_feed
-
-        return atom_feed(request, self)
-
-    # Embeds on other websites (embedding.pages): the logic lives in blogpages.embeds.
-    embed_template = "blogpages/embed/blog_index.html"
-
-    def embed_context(self, request, options):
-        from .embeds import index_context
-
-        return index_context(self, request, options)
-
-    def embed_filter_form(self, data=None):
-        from .embeds import filter_form
-
-        return filter_form(self, data)
-
-    def embed_feed_urls(self, request, query=None):
-        from .embeds import index_feed_urls
-
-        return index_feed_urls(self, request, query or {})
+    # The list, archive/<year>/<month>/, rss/ and atom/ (core.routes), and the embed on other
+    # websites (embedding.hook): named here, imported where they are used.
+    subpage_routes = "blogpages.routes.INDEX_ROUTES"
+    embed_module = "blogpages.embeds.index"
 
 
 class BlogPageTag(TaggedItemBase):
@@ -202,13 +165,7 @@ class BlogPage(Page):
         verbose_name_plural = _("Nachrichten")
         indexes = [models.Index(fields=["date"], name="blogpage_date")]
 
-    # Embeds on other websites (embedding.pages): the logic lives in blogpages.embeds.
-    embed_template = "blogpages/embed/blog_post.html"
-
-    def embed_context(self, request, options):
-        from .embeds import post_context
-
-        return post_context(self, request, options)
+    embed_module = "blogpages.embeds.post"  # the embed on other websites (embedding.hook)
 
     @property
     def original_language_name(self):

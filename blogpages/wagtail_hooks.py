@@ -1,9 +1,8 @@
-"""Admin hooks of the news app: snippets, subscriber overview, demo content.
+"""Admin hooks of the news app: snippets, subscriber overview.
 
 Imports stay inside the hooks, so the admin loads the app's modules only when it needs them.
 """
 
-from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -35,19 +34,12 @@ class BlogSnippetsGroup(SnippetViewSetGroup):
 register_snippet(BlogSnippetsGroup)
 
 
-# --- Subscribers: counts for coordinators, addresses for Koordination only (admin_views) ---
-@hooks.register("register_admin_urls")
-def register_subscriber_urls():
-    from . import admin_views
+# --- Subscribers: counts for coordinators, addresses for Koordination only (admin_viewsets) ---
+@hooks.register("register_admin_viewset")
+def register_subscriber_viewset():
+    from .admin_viewsets import SubscriberViewSet
 
-    return [path("blog-subscribers/", include(admin_views))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_subscriber_menu_item():
-    from .admin_views import subscriber_menu_item
-
-    return subscriber_menu_item()
+    return SubscriberViewSet()
 
 
 @hooks.register("register_page_header_buttons")
@@ -55,11 +47,3 @@ def test_email_button(page, user, view_name=None, next_url=None):
     from .admin_views import test_email_buttons
 
     return test_email_buttons(page, user)
-
-
-# --- Demo posts, authors and a confirmed subscriber (demo), added by home.demo.load_demo ---
-@hooks.register("load_demo_content")
-def load_demo_blog(context):
-    from .demo import load_demo_blog
-
-    load_demo_blog(context)

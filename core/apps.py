@@ -4,10 +4,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
-    """What every app shares: visibility, page cache, rate limits, security, site address.
+    """What every app shares: visibility, roles, page cache, rate limits, security, site address.
 
-    core names no other app: apps plug into it by declaring, e.g. `page_cache_ignores` on
-    their AppConfig (core.cache).
+    core names no other app: apps plug into it by declaring, e.g. `page_cache_ignores`
+    (core.cache) or `group_permissions` (core.roles) on their AppConfig.
     """
 
     name = "core"
@@ -17,20 +17,36 @@ class CoreConfig(AppConfig):
     page_cache_ignores = ["RateLimitCounter"]
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from . import (
             privacy,  # noqa: F401  (connects its signal handlers)
             site_url,  # noqa: F401  (registers the SITE_URL check)
         )
         from .cache import connect_purge_signals
         from .login_throttle import connect_signals as connect_login_throttle
+        from .roles import grant_on_publish
 
-        post_migrate.connect(sync_site_after_migrate, sender=self)
+        post_migrate.connect(set_up_after_migrate, sender=self)
+        page_published.connect(grant_on_publish)
         connect_purge_signals()
         connect_login_throttle()
 
 
-def sync_site_after_migrate(sender, using="default", **kwargs):
-    """The default Wagtail site is where SITE_URL says, after every migrate (and test flush)."""
+def set_up_after_migrate(sender, using="default", **kwargs):
+    """After every migrate (and test flush): the default Wagtail site is where SITE_URL says;
+    the groups, their permissions and the workflow exist.
+
+    post_migrate runs app by app (core first), so every app's permissions are created here
+    before the groups get them.
+    """
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    from .roles import ensure_roles
     from .site_url import sync_default_site
 
     sync_default_site(using)  # the Wagtail site's host and port from SITE_URL
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+    ensure_roles()

@@ -8,6 +8,8 @@ class DocPagesConfig(AppConfig):
     verbose_name = _("Dokumente")
     # Shared documents waiting for approval are on no public page: no page cache purge.
     page_cache_ignores = ["DocumentSubmission"]
+    # Its demo, run by home.demo.load_demo (core.demo.demo_loaders).
+    demo_loader = "docpages.demo.load"
 
     def ready(self):
         from . import cdn, collections  # noqa: F401  (connect their signal handlers)

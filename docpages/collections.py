@@ -11,7 +11,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
 
-from home.roles import COORDINATION, EDITORS
+from core.roles import COORDINATION, EDITORS
 
 INBOX_NAME = "Eingang: geteilte Dokumente"
 EDITOR_DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_document"]

@@ -1,4 +1,5 @@
-"""What a document library shows in another website's frame (see embedding.pages).
+"""What a document library shows in another website's frame (the interface embedding.hook
+describes; a library has no feed).
 
 The embed is the library's list for an anonymous visitor: the same documents, filters and
 order as the page (views.library_selection), only the first few, with absolute download
@@ -18,6 +19,7 @@ from .queries import add_category_names
 from .views import first_documents, library_selection
 
 DEFAULT_LIMIT = 10
+template = "docpages/embed/document_library.html"
 
 
 def anonymous_request():
@@ -25,7 +27,7 @@ def anonymous_request():
     return SimpleNamespace(user=AnonymousUser())
 
 
-def is_public(library):
+def is_embeddable(library):
     """Whether a library is for everyone: one of its collections is open to all, or it only
     shows hand-picked documents. A library of members-only collections is never embedded."""
     paths = list(
@@ -39,7 +41,7 @@ def is_public(library):
     return any(not any(path.startswith(closed) for closed in hidden) for path in paths)
 
 
-def library_context(library, request, options):
+def context(library, request, options):
     selection = library_selection(request, library, request.GET)
     items = first_documents(selection.documents, selection.values, options.limit or DEFAULT_LIMIT)
     add_category_names(items, selection.facets["category_names"])

@@ -19,8 +19,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
-from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
-from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from core.admin_viewsets import ListingOnlyViewSet
 
 from .models import DocumentSubmission
 from .share_forms import RejectForm
@@ -68,15 +70,12 @@ class DownloadColumn(Column):
     cell_template_name = "docpages/admin/inbox_download_cell.html"
 
 
-class InboxIndexView(CoordinatorsOnlyMixin, BaseListingView):
-    model = DocumentSubmission
+class InboxIndexView(CoordinatorsOnlyMixin, IndexView):
+    """Wagtail's listing; can_decide is the permission (CoordinatorsOnlyMixin), not the
+    model's permissions."""
+
     page_title = _("Geteilte Dokumente")
-    header_icon = "doc-full-inverse"
-    template_name = "docpages/admin/inbox.html"
-    paginate_by = 20
-    filterset_class = InboxFilterSet
-    index_url_name = url_name("index")
-    index_results_url_name = url_name("index_results")
+    any_permission_required = None
     columns = [
         TitleColumn("title", label=_("Titel"), url_name=url_name("review")),
         Column("member", label=_("Geteilt von"), accessor=lambda s: member_name(s.submitted_by)),
@@ -200,7 +199,11 @@ class InboxMenuItem(MenuItem):
         )
 
 
-class InboxViewSet(ViewSet):
+class InboxViewSet(ListingOnlyViewSet):
+    """The listing with its filter; review and decisions are views of their own (no forms of
+    Wagtail's: a decision goes through docpages.sharing)."""
+
+    model = DocumentSubmission
     name = NAMESPACE
     url_prefix = "shared-documents"
     icon = "doc-full-inverse"
@@ -209,11 +212,15 @@ class InboxViewSet(ViewSet):
     menu_order = 320
     add_to_admin_menu = True
     menu_item_class = InboxMenuItem
+    index_view_class = InboxIndexView
+    index_template_name = "docpages/admin/inbox.html"
+    filterset_class = InboxFilterSet
+    list_per_page = 20
 
     def get_urlpatterns(self):
         return [
-            path("", InboxIndexView.as_view(), name="index"),
-            path("results/", InboxIndexView.as_view(results_only=True), name="index_results"),
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
             path("<int:pk>/", InboxReviewView.as_view(), name="review"),
             path("<int:pk>/approve/", InboxApproveView.as_view(), name="approve"),
             path("<int:pk>/reject/", InboxRejectView.as_view(), name="reject"),

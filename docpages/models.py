@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.routes import DeclaredRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 from home.models import TranslatableCategory
@@ -217,7 +217,7 @@ class DocumentVersion(models.Model):
         return os.path.basename(self.file.name)
 
 
-class DocumentLibraryPage(RoutablePageMixin, Page):
+class DocumentLibraryPage(DeclaredRoutesMixin, Page):
     """Shows the documents of chosen collections (new ones appear by themselves) and picks."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -246,32 +246,10 @@ class DocumentLibraryPage(RoutablePageMixin, Page):
         verbose_name = _("Dokumentenbibliothek")
         verbose_name_plural = _("Dokumentenbibliotheken")
 
-    @path("")
-    def listing(self, request):
-        from .views import library_view
-
-        return library_view(request, self)
-
-    # Embeds on other websites (embedding.pages): the logic lives in docpages.embeds.
-    embed_template = "docpages/embed/document_library.html"
-
-    def is_embeddable(self):
-        from .embeds import is_public
-
-        return is_public(self)
-
-    def embed_context(self, request, options):
-        from .embeds import library_context
-
-        return library_context(self, request, options)
-
-    def embed_filter_form(self, data=None):
-        from .embeds import filter_form
-
-        return filter_form(self, data)
-
-    def embed_feed_urls(self, request, query=None):
-        return []  # a library has no feed
+    # Its list with filters (core.routes) and its embed on other websites (embedding.hook):
+    # named here, imported where they are used.
+    subpage_routes = "docpages.routes.LIBRARY_ROUTES"
+    embed_module = "docpages.embeds"
 
     def upload_collection(self):
         """Where an approved shared document goes: the library's first collection."""

@@ -2,19 +2,15 @@
 
 A shared document waits in the inbox collection (only coordinators can open it) until a
 coordinator decides: approved, it moves into the library's first collection; rejected, it is
-deleted with its file. Members hear of the decision by email in the language they shared in.
+deleted with its file. Coordinators hear of a new document in the language of their Wagtail
+profile (German without one), members of the decision in the language they shared in; both
+mails go out after the commit, through core.mail's task.
 """
 
-import logging
-import smtplib
-
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
-from django.core import mail
 from django.db import transaction
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -22,18 +18,24 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import ratelimit
+from core.mail import (
+    build_message,
+    group_recipients,
+    mail_language,
+    send_after_commit,
+    user_language,
+)
+from core.roles import COORDINATION, EDITORS, MEMBERS, in_groups
 from core.site_url import admin_absolute_url, page_url
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 from .collections import inbox_collection
 from .models import DocumentSubmission, NetworkDocument
 from .share_forms import ShareDocumentForm
 
-logger = logging.getLogger(__name__)
-
 SHARING_GROUPS = (MEMBERS, COORDINATION, EDITORS)
 SESSION_KEY = "docpages_shared_submission"
 INBOX_URL_NAME = "shared_documents:review"
+TEMPLATES = "docpages/email/"
 SHARE_LIMIT = 10  # uploads (valid or not) per member …
 SHARE_WINDOW = 60 * 60  # … in this many seconds (core.ratelimit, in the shared cache)
 
@@ -46,15 +48,11 @@ class DecisionError(Exception):
 
 
 def can_share(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name__in=SHARING_GROUPS).exists()
+    return in_groups(user, *SHARING_GROUPS)
 
 
 def can_decide(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name=COORDINATION).exists()
+    return in_groups(user, COORDINATION)
 
 
 # The members' form
@@ -196,23 +194,15 @@ def _decide(submission, user, status):
     submission.save()
 
 
-# Emails
+# Emails (core.mail: each in its recipient's language, text and HTML, sent after the commit)
 
 
-def send_messages(messages):
-    """Send, but never let a mail server undo a stored submission or decision."""
-    if not messages:
-        return 0
-    try:
-        return mail.mailers.default.send_messages(messages)
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send %d notification(s) about shared documents", len(messages))
-        return 0
-
-
-def coordinator_addresses():
-    users = get_user_model().objects.filter(is_active=True, groups__name=COORDINATION)
-    return sorted(set(users.exclude(email="").values_list("email", flat=True)))
+def coordinators():
+    """Active coordinators with an address, one per address, with their Wagtail profile."""
+    by_address = {}
+    for user in group_recipients(COORDINATION).order_by("email", "pk"):
+        by_address.setdefault(user.email, user)
+    return list(by_address.values())
 
 
 def admin_url(name, *args):
@@ -220,24 +210,28 @@ def admin_url(name, *args):
 
 
 def notify_coordinators(submission):
-    """One email to each coordinator, in German (the coordinators' language)."""
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = _("Neues Dokument zur Freigabe: %(title)s") % {"title": submission.title}
-        body = render_to_string(
-            "docpages/email/submission_received.txt",
-            {
-                "submission": submission,
-                "document": submission.document,
-                "member": member_name(submission.submitted_by),
-                "review_url": admin_url(INBOX_URL_NAME, submission.pk),
-            },
+    """One email to each coordinator, in the language of their Wagtail profile (else German)."""
+    context = {
+        "submission": submission,
+        "document": submission.document,
+        "review_url": admin_url(INBOX_URL_NAME, submission.pk),
+    }
+    messages = []
+    for user in coordinators():
+        language = mail_language(user_language(user))
+        with translation.override(language):
+            subject = _("Neues Dokument zur Freigabe: %(title)s") % {"title": submission.title}
+            member = member_name(submission.submitted_by)
+        messages.append(
+            build_message(
+                user.email,
+                subject,
+                TEMPLATES + "submission_received",
+                {**context, "member": member},
+                language,
+            )
         )
-    return send_messages(
-        [
-            mail.EmailMessage(_one_line(subject), body, to=[address])
-            for address in coordinator_addresses()
-        ]
-    )
+    return send_after_commit(messages)
 
 
 def notify_member(submission):
@@ -245,9 +239,9 @@ def notify_member(submission):
     member = submission.submitted_by
     if member is None or not member.is_active or not member.email:
         return 0
-    language_code = submission.language_code or settings.LANGUAGE_CODE
-    with translation.override(language_code):
-        library = _library_in(submission.library, language_code)
+    language = mail_language(submission.language_code, user_language(member))
+    with translation.override(language):
+        library = _library_in(submission.library, language)
         context = {
             "submission": submission,
             "member": member_name(member),
@@ -256,13 +250,13 @@ def notify_member(submission):
         }
         if submission.status == DocumentSubmission.APPROVED:
             subject = _("Ihr Dokument ist freigegeben: %(title)s")
-            template = "docpages/email/submission_approved.txt"
+            template = "submission_approved"
         else:
             subject = _("Ihr Dokument wurde nicht aufgenommen: %(title)s")
-            template = "docpages/email/submission_rejected.txt"
+            template = "submission_rejected"
         subject = subject % {"title": submission.title}
-        body = render_to_string(template, context)
-    return send_messages([mail.EmailMessage(_one_line(subject), body, to=[member.email])])
+    message = build_message(member.email, subject, TEMPLATES + template, context, language)
+    return send_after_commit([message])
 
 
 def _library_in(library, language_code):
@@ -280,7 +274,3 @@ def member_name(user):
     if user is None:
         return _("ein gelöschtes Konto")
     return user.get_full_name().strip() or user.get_username()
-
-
-def _one_line(text):
-    return " ".join(str(text).split())

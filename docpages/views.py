@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 
-from home.roles import COORDINATION, MEMBERS
+from core.roles import COORDINATION, MEMBERS, in_groups
 
 from . import fulltext
 from .filters import SORT_RELEVANCE, SORT_TITLE, DocumentFilterForm
@@ -88,10 +88,7 @@ def paginate(request, results):
 
 def share_url(request, page):
     """Where members share a document for this library (only members are shown the link)."""
-    user = request.user
-    if not user.is_authenticated:
-        return ""
-    if not user.is_superuser and not user.groups.filter(name__in=[MEMBERS, COORDINATION]).exists():
+    if not in_groups(request.user, MEMBERS, COORDINATION):
         return ""
     try:
         return f"{reverse('share_document')}?library={page.pk}"

@@ -26,11 +26,3 @@ def search_documents(request, query):
     from .search import document_search_section
 
     return document_search_section(request, query)
-
-
-# --- Demo libraries and documents (docpages.demo), added by home.demo.load_demo ---
-@hooks.register("load_demo_content")
-def load_demo_documents(context):
-    from .demo import load_demo_documents
-
-    load_demo_documents(context)

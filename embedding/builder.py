@@ -29,6 +29,7 @@ from wagtail.models import Page
 
 from core.privacy import is_restricted
 
+from .hook import has_embed, page_embed
 from .models import EmbedSettings
 from .options import LAYOUTS, MAX_ITEMS, EmbedOptions, contrast_on_white
 from .pages import embed_path, embeddable, full_url, page_address
@@ -61,12 +62,12 @@ def offers_embed(page):
     Privacy is left to the builder, which says why a members-only page is not embedded.
     """
     page_class = page.specific_class
-    return bool(page.live and page_class and getattr(page_class, "embed_template", None))
+    return bool(page.live and page_class and has_embed(page_class))
 
 
 def unembeddable_reason(page):
     """Why this page cannot be embedded, for the editor; None when it can."""
-    if not getattr(page, "embed_template", None):
+    if not has_embed(page):
         return _(
             "Diese Art von Seite lässt sich nicht einbetten. Einbetten lassen sich "
             "Veranstaltungen, öffentliche Dokumentbibliotheken und Nachrichten."
@@ -96,7 +97,7 @@ def full_hex(colour):
 
 
 class EmbedBuilderForm(forms.Form):
-    """The builder's own fields; the listing's filters come from the page (embed_filter_form)."""
+    """The builder's own fields; the listing's filters come from the page's embed module."""
 
     translation = forms.ChoiceField(
         label=_("Sprachfassung der Seite"),
@@ -241,9 +242,7 @@ def embed_snippets(request, page, filters, options):
         title,
         script_url(request, page),
     )
-    feeds = []
-    if hasattr(page, "embed_feed_urls"):
-        feeds = list(page.embed_feed_urls(request, QueryDict(urlencode(filters))))
+    feeds = page_embed(page).feed_urls(request, QueryDict(urlencode(filters)))
     return {
         "title": title,
         "embed_url": embed_url,
@@ -328,9 +327,7 @@ class EmbedBuilderView(WagtailAdminTemplateMixin, TemplateView):
         )
         chosen = form.values().get(TRANSLATION)
         target = versions.get(chosen) or self.page
-        filter_form = None
-        if hasattr(target, "embed_filter_form"):
-            filter_form = target.embed_filter_form(request.GET or None)
+        filter_form = page_embed(target).filter_form(request.GET or None)
         filters = selected_filters(filter_form)
         options = form.embed_options()
         return super().get_context_data(

@@ -1,20 +1,7 @@
 """Which page an embed URL names, and whether it may be embedded.
 
-The interface the content apps provide, on their page models (duck-typed, so they import
-nothing from here):
-
-- `embed_template`: the template of the embed (extends "embedding/base_embed.html");
-  a page type without it is not embeddable.
-- `embed_context(request, options)`: the items to show, as a dict for that template. The
-  request is anonymous (`request.user` is AnonymousUser, the session is empty and never
-  saved) and carries the listing's filters in `request.GET`; `options.limit` caps the number
-  of items when set. Links in the template stay relative to the site ("/de/…"): the frame
-  resolves them against our own address, and `<base target="_blank">` opens them outside.
-  No `{% csrf_token %}` and no messages: an embed sets no cookie.
-- `embed_filter_form(data)` (optional): the listing's filter form, for the embed builder.
-- `embed_feed_urls(request, query)` (optional): [(label, absolute URL)] of the feeds (iCal,
-  RSS, Atom) of the same selection.
-- `is_embeddable()` (optional): False to refuse one page of an embeddable type.
+What a content app provides to make its pages embeddable (a module named by the page class,
+`embed_module`) is described in embedding.hook.
 """
 
 from urllib.parse import unquote, urlsplit
@@ -28,13 +15,15 @@ from wagtail.models import Locale, Page, Site
 
 from core.privacy import is_restricted
 
+from .hook import has_embed, page_embed
+
 EMBED_PREFIX = "embed/"
 
 
 def embeddable(page):
-    if page is None or not getattr(page, "embed_template", None) or not page.live:
+    if page is None or not has_embed(page) or not page.live:
         return False
-    if hasattr(page, "is_embeddable") and not page.is_embeddable():
+    if not page_embed(page).is_embeddable():
         return False
     # Public pages only: a restriction on the page or above it keeps it out of every embed.
     return not is_restricted(page)  # also above an alias's original (core.privacy)

@@ -19,6 +19,7 @@ from django.utils.http import urlencode
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
+from .hook import page_embed
 from .models import EmbedSettings
 from .options import EmbedOptions, filter_query
 from .pages import embeddable, full_url, page_for_path
@@ -108,6 +109,7 @@ def render_embed(request, page_path, ancestors):
     page = page_for_path(request, page_path)
     if not embeddable(page):
         raise Http404
+    embed = page_embed(page)
     options = EmbedOptions.from_query(request.GET)
     filters = filter_query(request.GET)
     open_url = full_url(request, page)
@@ -118,9 +120,9 @@ def render_embed(request, page_path, ancestors):
         "options": options,
         "open_url": open_url,
         "embed_filters": filters,
-        **page.embed_context(request, options),
+        **embed.context(request, options),
     }
-    response = TemplateResponse(request, page.embed_template, context)
+    response = TemplateResponse(request, embed.template, context)
     response._csp_config = embed_csp(ancestors, options)
     response.headers["Content-Language"] = language
     return response

@@ -11,10 +11,9 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Prefetch
 from django.http import QueryDict
 from django.urls import path
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 from rest_framework.fields import Field
 from wagtail.api import APIField
@@ -22,12 +21,11 @@ from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 
+from core import county_time
 from core.visibility import visible_pages
 
 from .filters import EventFilterForm
 from .models import EventCategory, EventIndexPage, Occurrence, Venue
-from .recurrence import local_zone
-from .views import local_date, midnight, now, visible_occurrences
 
 DEFAULT_DAYS = 90
 MAX_DAYS = 400
@@ -134,8 +132,8 @@ class EventQuery:
         self.first_day, self.last_day = self.parse_range(params.get("from"), params.get("to"))
         self.form = self.parse_filters(params)
         # Without `from`, like the listing: what is still running or still to come.
-        self.after = midnight(self.first_day) if "from" in params else now()
-        self.before = midnight(self.last_day + timedelta(days=1))
+        self.after = county_time.midnight(self.first_day) if "from" in params else county_time.now()
+        self.before = county_time.midnight(self.last_day + timedelta(days=1))
 
     @staticmethod
     def parse_index(value):
@@ -175,7 +173,7 @@ class EventQuery:
 
     @staticmethod
     def parse_range(first, last):
-        today = local_date(now())
+        today = county_time.today()
         first_day = parse_day(first, "from") if first else today
         last_day = parse_day(last, "to") if last else first_day + timedelta(days=DEFAULT_DAYS)
         if last_day < first_day:
@@ -252,11 +250,9 @@ class EventsAPIViewSet(BaseAPIViewSet):
         occurrences = Occurrence.objects.for_listing().filter(locale=query.locale)
         if query.index is not None:
             occurrences = occurrences.filter(index_id=query.index.pk)
-        occurrences = visible_occurrences(occurrences, public_visitor())
-        occurrences = query.form.filter_occurrences(occurrences.between(query.after, query.before))
-        return occurrences.prefetch_related(
-            Prefetch("event__categories", queryset=EventCategory.objects.order_by("name"))
-        ).order_by("start", "pk")
+        occurrences = occurrences.visible_to(public_visitor()).between(query.after, query.before)
+        occurrences = query.form.filter_occurrences(occurrences)
+        return occurrences.with_categories().order_by("start", "pk")
 
     def listing_view(self, request):
         self.check_query_parameters()
@@ -341,4 +337,4 @@ class Items:
 
 def localtime(moment):
     """ISO 8601 in the county's time, with its offset."""
-    return timezone.localtime(moment, local_zone()).isoformat() if moment else None
+    return county_time.local(moment).isoformat() if moment else None

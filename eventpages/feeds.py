@@ -8,18 +8,19 @@ Only what the visitor may see is in a feed: live events, and none under a view r
 request does not pass. A feed costs the same number of queries for 5 events or 500.
 """
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import TruncDate
 from django.http import Http404, HttpResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from core import county_time
 from core.visibility import visible_pages
 
 from . import recurrence
@@ -36,7 +37,7 @@ FEED_PAST_DAYS = 90
 
 
 def tzid():
-    return recurrence.local_zone().key
+    return county_time.zone().key
 
 
 def feed_queryset(queryset):
@@ -58,10 +59,6 @@ def category_names(locale):
     return dict(EventCategory.objects.filter(locale=locale).values_list("translation_key", "name"))
 
 
-def wall_clock(moment, zone):
-    return timezone.localtime(moment, zone).replace(tzinfo=None)
-
-
 def as_local(naive, all_day):
     """A wall-clock time as an iCalendar value: a DATE for all-day events, else TZID-bound."""
     if all_day:
@@ -70,10 +67,9 @@ def as_local(naive, all_day):
 
 
 def all_day_end(naive_start, duration):
-    """The exclusive end DATE of an all-day event."""
-    end = naive_start + duration
-    end_date = end.date() if end.time() == time.min else end.date() + timedelta(days=1)
-    return max(end_date, naive_start.date() + timedelta(days=1))
+    """The exclusive end DATE of an all-day event: the day after its last day, as the site
+    counts it (core.county_time.last_day: whole days from the start date)."""
+    return naive_start.date() + county_time.whole_days(duration) * county_time.DAY
 
 
 def exact_end(naive_start, duration):
@@ -83,7 +79,7 @@ def exact_end(naive_start, duration):
     be read as the first of the two (RFC 5545 §3.3.5).
     """
     end = recurrence.instant(naive_start).astimezone(UTC) + duration
-    wall = wall_clock(end, recurrence.local_zone())
+    wall = county_time.wall_clock(end)
     if recurrence.aware(wall).astimezone(UTC) == end:
         return recurrence.aware(wall)
     return end
@@ -95,8 +91,7 @@ def dates(event, series):
     DTSTART is the series' first real date: RFC 5545 always counts DTSTART as an occurrence,
     while the site (dateutil) leaves out a start that does not match the rule.
     """
-    zone = recurrence.local_zone()
-    extras = sorted({wall_clock(moment, zone) for moment in series.extra})
+    extras = sorted({county_time.wall_clock(moment) for moment in series.extra})
     rule = series.rule()
     rrule = None
     if rule is None:
@@ -209,8 +204,8 @@ def build_calendar(events, request, *, name, locale, refresh=False):
         calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
     host = feed_host(request)
     names = category_names(locale)
-    now = timezone.now()
-    today = timezone.localdate(now, recurrence.local_zone())
+    now = county_time.now()
+    today = county_time.local_date(now)
     first_day = today
     for event in events:
         vevent = build_vevent(event, request, host=host, names=names, now=now)
@@ -255,10 +250,9 @@ def called_off(now):
     Kept in the feeds with STATUS:CANCELLED until that day has passed, so subscribed calendars
     learn of the cancellation instead of just losing the event.
     """
-    zone = recurrence.local_zone()
     return (
-        CancelledDate.objects.filter(page=OuterRef("pk"), date__gte=timezone.localdate(now, zone))
-        .annotate(start_day=TruncDate("page__start", tzinfo=zone))
+        CancelledDate.objects.filter(page=OuterRef("pk"), date__gte=county_time.local_date(now))
+        .annotate(start_day=TruncDate("page__start", tzinfo=county_time.zone()))
         .filter(date=F("start_day"))
     )
 
@@ -270,7 +264,7 @@ def index_feed(request, index):
         form = EventFilterForm(request.GET or None, locale=locale)
         # Current and coming events only: a subscribed calendar need not carry years of past
         # one-off events (series that are still running keep their whole rule).
-        now = timezone.now()
+        now = county_time.now()
         cutoff = now - timedelta(days=FEED_PAST_DAYS)
         running = Occurrence.objects.filter(event=OuterRef("pk"), end__gte=cutoff)
         events = (

@@ -4,19 +4,18 @@ All filters are plain GET parameters, so a filtered view can be shared, bookmark
 subscribed to as a feed, and used without JavaScript.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
 from django import forms
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core import county_time
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGES
 
 from .models import TARGET_GROUPS, EventCategory, Municipality
-from .recurrence import local_zone
 
 FILTER_FIELDS = [
     "when",
@@ -106,21 +105,21 @@ class EventFilterForm(forms.Form):
     def date_window(self, now=None):
         """(after, before) in aware datetimes; before may be None (open-ended)."""
         values = self.values
-        now = now or timezone.now()
-        today = timezone.localdate(now, local_zone())
+        now = now or county_time.now()
+        today = county_time.local_date(now)
         after, before = now, None
         when = values.get("when")
         if when == "today":
-            before = _midnight(today + timedelta(days=1))
+            before = county_time.midnight(today + timedelta(days=1))
         elif when == "week":
-            before = _midnight(today + timedelta(days=7 - today.weekday()))
+            before = county_time.midnight(today + timedelta(days=7 - today.weekday()))
         elif when == "month":
             next_month = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
-            before = _midnight(next_month)
+            before = county_time.midnight(next_month)
         if values.get("date_from"):
-            after = max(after, _midnight(values["date_from"]))
+            after = max(after, county_time.midnight(values["date_from"]))
         if values.get("date_to"):
-            end = _midnight(values["date_to"] + timedelta(days=1))
+            end = county_time.midnight(values["date_to"] + timedelta(days=1))
             before = min(before, end) if before else end
         return after, before
 
@@ -176,7 +175,3 @@ class EventFilterForm(forms.Form):
                 continue
             pairs.append((name, "1" if value is True else str(value)))
         return urlencode(pairs)
-
-
-def _midnight(day):
-    return datetime.combine(day, time.min).replace(tzinfo=local_zone())

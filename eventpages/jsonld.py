@@ -1,16 +1,16 @@
-"""schema.org Event as JSON-LD, and the local-time helpers the page and the feeds share.
+"""schema.org Event as JSON-LD (dates in county time, core.county_time).
 
 The JSON goes into the page inside a <script> element; like Django's json_script, <, > and &
 are written as \\u escapes, so no text an editor types (say "</script>") can end that element.
 """
 
 import json
-from datetime import timedelta
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from core.county_time import last_day, local
 
 from . import recurrence
 
@@ -23,35 +23,6 @@ ATTENDANCE_MODES = {
 # The same escapes as django.utils.html.json_script.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 IMAGE_SPEC = "fill-1200x675"
-
-
-def local(value):
-    """An aware datetime in the county's time zone."""
-    return timezone.localtime(value, recurrence.local_zone())
-
-
-def repeated_hour_offset(value):
-    """ "+2" when `value` falls in the hour a change night repeats, else "".
-
-    02:30 comes twice on the autumn night; only the offset tells the two apart.
-    """
-    moment = local(value)
-    other = moment.replace(fold=1 - moment.fold)
-    if other.utcoffset() == moment.utcoffset():
-        return ""
-    minutes = int(moment.utcoffset().total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    hours, minutes = divmod(abs(minutes), 60)
-    return f"{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
-def last_day(start, end):
-    """The last calendar day an all-day event covers (an end at midnight is exclusive)."""
-    start = local(start)
-    end = local(end) if end else None
-    if end is None or end <= start:
-        return start.date()
-    return max(start.date(), (end - timedelta(microseconds=1)).date())
 
 
 def jsonld_script(data):
@@ -126,7 +97,7 @@ def event_jsonld(event, request=None):
         data["description"] = event.teaser
     if event.all_day:
         data["startDate"] = local(start).date().isoformat()
-        data["endDate"] = last_day(start, end).isoformat()
+        data["endDate"] = last_day(start, end, all_day=True).isoformat()
     else:
         data["startDate"] = local(start).isoformat()
         if end:

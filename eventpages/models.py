@@ -5,7 +5,7 @@ from datetime import timedelta
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,12 +19,14 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import county_time
+from core.routes import DeclaredRoutesMixin
+from core.visibility import visible_pages
 from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
@@ -160,10 +162,14 @@ class EventCategory(TranslatableCategory):
         verbose_name_plural = _("Veranstaltungskategorien")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
-    """Lists the occurrences of the events below it, with filters, calendar, archive and feed."""
+class EventIndexPage(DeclaredRoutesMixin, Page):
+    """Lists the occurrences of the events below it, with filters, calendar, archive and feed.
 
-    # Members may add events/posts here as drafts for moderation (home.roles).
+    Its routes (the list, calendar/, archive/, ical/) are in eventpages.routes, its embed on
+    other websites in eventpages.embeds.index: named here, imported where they are used.
+    """
+
+    # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -175,47 +181,8 @@ class EventIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["eventpages.EventPage"]
 
-    @path("")
-    def upcoming(self, request):
-        from .views import upcoming_view
-
-        return upcoming_view(request, self)
-
-    @path("calendar/")
-    def calendar(self, request):
-        from .views import calendar_view
-
-        return calendar_view(request, self)
-
-    @path("archive/")
-    def archive(self, request):
-        from .views import archive_view
-
-        return archive_view(request, self)
-
-    @path("ical/")
-    def ical(self, request):
-        from .feeds import index_feed
-
-        return index_feed(request, self)
-
-    # Embeds on other websites (embedding.pages): the logic lives in eventpages.embeds.
-    embed_template = "eventpages/embed/event_index.html"
-
-    def embed_context(self, request, options):
-        from .embeds import index_context
-
-        return index_context(self, request, options)
-
-    def embed_filter_form(self, data=None):
-        from .embeds import filter_form
-
-        return filter_form(self, data)
-
-    def embed_feed_urls(self, request, query=None):
-        from .embeds import index_feed_urls
-
-        return index_feed_urls(self, request, query or {})
+    subpage_routes = "eventpages.routes.INDEX_ROUTES"
+    embed_module = "eventpages.embeds.index"  # the interface embedding.hook describes
 
     class Meta:
         verbose_name = _("Veranstaltungsübersicht")
@@ -228,7 +195,10 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(DeclaredRoutesMixin, Page):
+    """One event, single or a series; its iCal route is in eventpages.routes, its embed in
+    eventpages.embeds.event."""
+
     teaser = models.TextField(
         _("Kurzbeschreibung"),
         max_length=400,
@@ -404,24 +374,8 @@ class EventPage(RoutablePageMixin, Page):
     parent_page_types = ["eventpages.EventIndexPage"]
     subpage_types = []
 
-    @path("ical/")
-    def ical(self, request):
-        from .feeds import event_feed
-
-        return event_feed(request, self)
-
-    # Embeds on other websites (embedding.pages): the logic lives in eventpages.embeds.
-    embed_template = "eventpages/embed/event.html"
-
-    def embed_context(self, request, options):
-        from .embeds import event_context
-
-        return event_context(self, request, options)
-
-    def embed_feed_urls(self, request, query=None):
-        from .embeds import event_feed_urls
-
-        return event_feed_urls(self, request, query)
+    subpage_routes = "eventpages.routes.EVENT_ROUTES"
+    embed_module = "eventpages.embeds.event"  # the interface embedding.hook describes
 
     class Meta:
         verbose_name = _("Veranstaltung")
@@ -438,7 +392,7 @@ class EventPage(RoutablePageMixin, Page):
             errors["until"] = _("Geben Sie das Datum des letzten Termins an.")
         if self.ends == recurrence.ENDS_AFTER and not self.count:
             errors["count"] = _("Geben Sie die Anzahl der Termine an.")
-        if self.until and self.start and self.until < timezone.localdate(self.start):
+        if self.until and self.start and self.until < county_time.local_date(self.start):
             errors["until"] = _("Der letzte Termin liegt vor dem Beginn.")
         if self.registration_required and not (self.registration_url or self.registration_email):
             errors["registration_url"] = _("Geben Sie einen Link oder eine E-Mail-Adresse an.")
@@ -491,7 +445,7 @@ class EventPage(RoutablePageMixin, Page):
         return [TARGET_GROUP_NAMES.get(code, code) for code in self.target_groups]
 
     def upcoming_occurrences(self, limit=5):
-        return self.occurrences.filter(end__gte=timezone.now()).order_by("start")[:limit]
+        return self.occurrences.filter(end__gte=county_time.now()).order_by("start")[:limit]
 
 
 class CancelledDate(Orderable):
@@ -517,19 +471,89 @@ class ExtraDate(Orderable):
 
 
 class OccurrenceQuerySet(models.QuerySet):
+    """The queries of every listing of events: an index's list, calendar and archive, their
+    embed, the API and the home page's next events, each with what its rows show.
+
+    Filters a visitor chose (an eventpages.filters.EventFilterForm) are applied by the form's
+    `filter_occurrences`; the methods here take the form as `filters` where a listing needs it.
+    """
+
     def for_listing(self):
+        """With the event, its venue and town, and the languages a listing names (no N+1)."""
         return self.select_related(
             "event", "event__venue__municipality", "event__alias_of__locale", "event__locale"
         )
 
-    def upcoming(self, now=None):
-        return self.filter(end__gte=now or timezone.now()).order_by("start", "event_id")
+    def with_categories(self):
+        """With the events' categories, by name, read for the whole selection (one query)."""
+        return self.prefetch_related(
+            Prefetch("event__categories", queryset=EventCategory.objects.order_by("name"))
+        )
 
-    def past(self, now=None):
-        return self.filter(end__lt=now or timezone.now()).order_by("-start", "event_id")
+    def visible_to(self, request, within=""):
+        """Occurrences of events the visitor may see (core.visibility's one permission check).
+
+        `within`: only view restrictions below this path are checked (see core.visibility).
+        """
+        return visible_pages(self, request, within=within, path_field="event__path")
+
+    def in_index(self, index, request):
+        """The occurrences of the events below an index that the visitor may see, to list.
+
+        Rows exist only for live events (unpublishing deletes them), in the index's language.
+        Only restrictions inside the index matter here: Wagtail itself refuses the index page
+        when a restriction above it is not passed.
+        """
+        return self.for_listing().filter(index_id=index.pk).visible_to(request, within=index.path)
 
     def between(self, after, before):
+        """Taking place at some time in [after, before)."""
         return self.filter(start__lt=before, end__gt=after)
+
+    def in_range(self, after, before=None):
+        """Taking place at some time from `after` on, and before `before` unless it is None."""
+        occurrences = self.filter(end__gt=after)
+        return occurrences if before is None else occurrences.filter(start__lt=before)
+
+    def upcoming_for(self, index, request, *, after=None, before=None, filters=None):
+        """What an index lists, and its embed shows: the running and coming occurrences
+        (from `after`, by default now, until `before`) with the visitor's filters, in order.
+        """
+        occurrences = self.in_index(index, request).in_range(after or county_time.now(), before)
+        if filters is not None:
+            occurrences = filters.filter_occurrences(occurrences)
+        return occurrences.order_by("start", "pk")
+
+    def archived_for(self, index, request, *, filters=None):
+        """An index's archive: the occurrences already over, the latest first."""
+        occurrences = self.in_index(index, request).filter(end__lt=county_time.now())
+        if filters is not None:
+            occurrences = filters.filter_occurrences(occurrences)
+        return occurrences.order_by("-start", "-pk")
+
+    def upcoming_in_language(self, language, request, *, indexes=None):
+        """The next occurrences in one language (the home page's), across `indexes` (a
+        queryset of index pages) or every index, that the visitor may see."""
+        occurrences = self.for_listing().filter(
+            locale__language_code=language, end__gt=county_time.now()
+        )
+        if indexes is not None:
+            occurrences = occurrences.filter(index_id__in=indexes.values("pk"))
+        return occurrences.visible_to(request).order_by("start", "pk")
+
+    def in_order(self, ids):
+        """The occurrences with these ids, in this order, read for a listing.
+
+        A page of a large listing is found on ids alone (the (index, start) index already has
+        them in order) and only its rows are then read with their events and venues: sorting
+        tens of thousands of joined rows was the slow part.
+        """
+        rows = self.for_listing().in_bulk(ids)
+        return [rows[pk] for pk in ids if pk in rows]
+
+    def first_listed(self, limit):
+        """The first `limit` occurrences of this ordered selection, read the way a page is."""
+        return self.model.objects.in_order(list(self.values_list("pk", flat=True)[:limit]))
 
 
 class Occurrence(models.Model):

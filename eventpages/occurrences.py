@@ -8,19 +8,20 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from wagtail.models import Page
+
+from core import county_time
 
 from .models import EventPage, Occurrence
 
 # How far ahead open-ended series are expanded; `extend_occurrences` (daily) moves the window.
-HORIZON_DAYS = getattr(settings, "EVENTS_HORIZON_DAYS", 400)
+HORIZON_DAYS = settings.EVENTS_HORIZON_DAYS
 # How far back occurrences are kept for the archive.
-HISTORY_DAYS = getattr(settings, "EVENTS_HISTORY_DAYS", 3 * 365)
+HISTORY_DAYS = settings.EVENTS_HISTORY_DAYS
 
 
 def window(now=None):
-    now = now or timezone.now()
+    now = now or county_time.now()
     return now - timedelta(days=HISTORY_DAYS), now + timedelta(days=HORIZON_DAYS)
 
 

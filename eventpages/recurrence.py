@@ -16,8 +16,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule, rrulestr, weekday
-from django.conf import settings
 from django.utils import timezone
+
+from core.county_time import zone as local_zone  # the county's zone, by its old name here
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
@@ -31,10 +32,6 @@ ENDS_ON = "on_date"
 ENDS_AFTER = "after_count"
 
 MAX_OCCURRENCES = 1000
-
-
-def local_zone():
-    return ZoneInfo(settings.TIME_ZONE)
 
 
 @dataclass

@@ -1,23 +1,22 @@
 """Visitor views of an event index: the upcoming list, a month calendar and the archive.
 
 Every view is one range query on the occurrence table (plus a constant number for the frame,
-the filter choices and view restrictions), whatever the number of events.
+the filter choices and view restrictions), whatever the number of events. The queries are
+OccurrenceQuerySet's (eventpages.models), the dates county time's (core.county_time).
 """
 
 import calendar as pycalendar
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils import timezone
 
-from core.visibility import visible_pages
+from core.county_time import group_by_day, last_day, local_date, midnight, now
 
 from .filters import FILTER_FIELDS, EventFilterForm
 from .models import Occurrence
-from .recurrence import local_zone
 
 PER_PAGE = 20
 # Filters about time: the calendar and the archive choose their own dates.
@@ -26,75 +25,7 @@ MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})$")
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
-def now():
-    """The current moment (a function, so tests can hold the clock still)."""
-    return timezone.now()
-
-
-# Visibility
-
-
-def visible_occurrences(queryset, request, within=""):
-    """Occurrences of events the visitor may see (core.visibility's one permission check).
-
-    Only restrictions inside the index matter here: Wagtail itself refuses the index page
-    when a restriction above it is not passed.
-    """
-    return visible_pages(queryset, request, within=within, path_field="event__path")
-
-
-def index_occurrences(request, page, form):
-    """Live, visible occurrences of the events below an index, with the non-date filters."""
-    # Rows exist only for live events (unpublishing deletes them), in the index's language.
-    queryset = Occurrence.objects.for_listing().filter(index_id=page.pk)
-    return form.filter_occurrences(visible_occurrences(queryset, request, within=page.path))
-
-
 # Helpers
-
-
-def local_date(moment):
-    return timezone.localtime(moment, local_zone()).date()
-
-
-def midnight(day):
-    return datetime.combine(day, time.min).replace(tzinfo=local_zone())
-
-
-def last_day(occurrence):
-    """The local date an occurrence ends on (an end at midnight belongs to the day before).
-
-    An all-day event lasts whole days from its start date: one day, however late it starts.
-    """
-    first = local_date(occurrence.start)
-    if not occurrence.end or occurrence.end <= occurrence.start:
-        return first
-    if occurrence.event.all_day:
-        # Counted on the clock: the autumn change day has 25 hours and is still one day.
-        zone = local_zone()
-        span = timezone.localtime(occurrence.end, zone).replace(tzinfo=None) - (
-            timezone.localtime(occurrence.start, zone).replace(tzinfo=None)
-        )
-        days = -(-span // timedelta(days=1))  # rounded up
-        return first + timedelta(days=days - 1)
-    return local_date(occurrence.end - timedelta(microseconds=1))
-
-
-def group_by_day(occurrences, earliest=None):
-    """[(date, [occurrence, ...]), ...] in the given order, by local start date.
-
-    Occurrences that began before `earliest` (still running) are shown under that day.
-    """
-    days = []
-    for occurrence in occurrences:
-        day = local_date(occurrence.start)
-        if earliest is not None and day < earliest:
-            day = earliest
-        if days and days[-1][0] == day:
-            days[-1][1].append(occurrence)
-        else:
-            days.append((day, [occurrence]))
-    return days
 
 
 def without_dates(query):
@@ -105,9 +36,7 @@ def without_dates(query):
 def paginate(request, queryset):
     """A page of results: no number or a wrong one gives the first, too large the last page.
 
-    The page is found on ids alone (the (index, start) index already has them in order), and
-    only its 20 rows are then read with their events and venues: sorting tens of thousands
-    of joined rows was the slow part of a large index.
+    The page is found on ids alone, then only its 20 rows are read (Occurrence.in_order).
     """
     paginator = Paginator(queryset.values_list("pk", flat=True), PER_PAGE)
     try:
@@ -117,19 +46,8 @@ def paginate(request, queryset):
     if number > 1:
         number = min(number, paginator.num_pages)
     page_obj = paginator.page(max(number, 1))
-    page_obj.object_list = listed(list(page_obj.object_list))
+    page_obj.object_list = Occurrence.objects.in_order(list(page_obj.object_list))
     return page_obj
-
-
-def first_occurrences(queryset, limit):
-    """The first `limit` occurrences of an ordered selection, read the way a page is."""
-    return listed(list(queryset.values_list("pk", flat=True)[:limit]))
-
-
-def listed(ids):
-    """The occurrences with these ids, in this order, with their events and venues."""
-    rows = Occurrence.objects.for_listing().in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
 
 
 def filter_context(request, page, form, view, *, show_dates=True):
@@ -179,22 +97,14 @@ def paged_context(page_obj, query):
 # Views
 
 
-def upcoming_occurrences(request, page, form):
-    """(occurrences, after): the index's coming and running occurrences in the form's window.
-
-    The list and its embed show exactly this selection, in this order; `after` is the moment
-    the window begins (a running occurrence is listed under that day).
-    """
-    after, before = form.date_window(now())
-    occurrences = index_occurrences(request, page, form).filter(end__gt=after)
-    if before is not None:
-        occurrences = occurrences.filter(start__lt=before)
-    return occurrences.order_by("start", "pk"), after
-
-
 def upcoming_view(request, page):
     form = EventFilterForm(request.GET or None, locale=page.locale)
-    occurrences, after = upcoming_occurrences(request, page, form)
+    # The same selection as the list's embed (eventpages.embeds.index); a running occurrence
+    # is listed under the day the window begins.
+    after, before = form.date_window(now())
+    occurrences = Occurrence.objects.upcoming_for(
+        page, request, after=after, before=before, filters=form
+    )
     page_obj = paginate(request, occurrences)
     context = filter_context(request, page, form, "list")
     context.update(paged_context(page_obj, context["query"]))
@@ -206,8 +116,8 @@ def upcoming_view(request, page):
 
 def archive_view(request, page):
     form = EventFilterForm(request.GET or None, locale=page.locale)
-    occurrences = index_occurrences(request, page, form).filter(end__lt=now())
-    page_obj = paginate(request, occurrences.order_by("-start", "-pk"))
+    occurrences = Occurrence.objects.archived_for(page, request, filters=form)
+    page_obj = paginate(request, occurrences)
     context = filter_context(request, page, form, "archive", show_dates=False)
     context.update(paged_context(page_obj, context["shared_query"]))
     context["days"] = group_by_day(page_obj.object_list)
@@ -237,14 +147,17 @@ def calendar_view(request, page):
     next_month = add_months(month, 1)
     month_end = next_month - timedelta(days=1)
     occurrences = list(
-        index_occurrences(request, page, form)
+        form.filter_occurrences(Occurrence.objects.in_index(page, request))
         .between(midnight(month), midnight(next_month))
         .order_by("start", "event_id", "pk")
     )
     by_day = {}
     for occurrence in occurrences:
         first = max(local_date(occurrence.start), month)
-        last = min(last_day(occurrence), month_end)
+        last = min(
+            last_day(occurrence.start, occurrence.end, all_day=occurrence.event.all_day),
+            month_end,
+        )
         starts = local_date(occurrence.start)
         day = first
         while day <= last:

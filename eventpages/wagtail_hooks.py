@@ -77,10 +77,3 @@ class EventListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_event_listing():
     return EventListingViewSet("events")
-
-
-@hooks.register("load_demo_content")
-def load_demo_events(context):
-    from .demo import load_demo_events
-
-    load_demo_events(context)

@@ -9,21 +9,9 @@ from django.http import Http404
 from django.urls import reverse
 
 from core.middleware import mark_restricted
-from home.roles import MEMBER_AREA_GROUPS
+from core.roles import is_member
 
 MODERATE_PERMISSION = "exchange.change_post"
-
-
-def is_member(user):
-    if not (user.is_authenticated and user.is_active):
-        return False
-    if user.is_superuser:
-        return True
-    cached = getattr(user, "_exchange_is_member", None)
-    if cached is None:
-        cached = user.groups.filter(name__in=MEMBER_AREA_GROUPS).exists()
-        user._exchange_is_member = cached
-    return cached
 
 
 def can_moderate(user):

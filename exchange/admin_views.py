@@ -1,65 +1,53 @@
-"""Moderating the board in the Wagtail admin ("Austausch"), for Koordination only.
+"""Moderating the board in the Wagtail admin ("Austausch"), for Koordination only: one thread,
+the actions and the note to an author. The two lists (reports, threads) are in
+exchange.admin_listings, the viewsets that give all of them their addresses in
+exchange.admin_viewsets.
 
-- Reported posts, open reports first; all threads; one thread with every post, hidden and
-  deleted ones included (members never see those, so this is the only place to undo a hide).
+- One thread with every post, hidden and deleted ones included (members never see those, so
+  this is the only place to undo a hide).
 - Actions are POSTs (CSRF-protected by Django): hide/unhide a post or a thread, close/reopen a
   thread, resolve a report, and a note to a post's author (stored on the post, sent by email).
 - Every view checks access.can_moderate (the permission exchange.change_post, which only
-  Koordination holds): others get a 403 page, never the data, and nothing is cached.
+  Koordination holds) before it loads anything: others get the 403 page (core.admin_refusal),
+  never the data, and nothing is cached.
 """
 
 from django import forms
-from django.core.paginator import Paginator
-from django.db.models import Count, F, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse, reverse_lazy
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView, View
 from wagtail.admin import messages
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from core.admin_refusal import RefuseUnlessAllowedMixin
 
 from . import emails
 from .access import can_moderate
 from .models import BODY_MAX_LENGTH, Post, Report, Thread
 
-app_name = "exchange_moderation"
-PER_PAGE = 50
+# URL names (namespace:view) of the viewsets in exchange.admin_viewsets.
+REPORTS = "exchange_reports"
+THREADS = "exchange_threads"
+POSTS = "exchange_posts"
 
 
 # ------------------------------------------------------------------------------ who may
 
 
-class RefusalPage(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "exchange/admin/forbidden.html"
-    page_title = _("Austausch")
-    header_icon = "comment"
-
-
-class ModerationMixin:
-    """A 403 page for everybody who may not moderate; no answer is stored by a cache.
-
-    (A plain PermissionDenied would become Wagtail's redirect to the dashboard.)
-    """
+class ModerationMixin(RefuseUnlessAllowedMixin):
+    """A 403 page for everybody who may not moderate; no answer is stored by a cache."""
 
     refusal = _("Den Austausch moderiert nur die Koordination.")
+    refusal_title = _("Austausch")
 
-    def dispatch(self, request, *args, **kwargs):
-        if can_moderate(request.user):
-            response = super().dispatch(request, *args, **kwargs)
-        else:
-            page = RefusalPage()
-            page.setup(request)
-            context = page.get_context_data(refusal=self.refusal)
-            response = TemplateResponse(request, page.template_name, context, status=403)
-        add_never_cache_headers(response)
-        return response
+    def allowed(self, user):
+        return can_moderate(user)
 
 
 def thread_site_url(thread, request):
@@ -80,87 +68,25 @@ def next_url(request, default):
     return default
 
 
-# ------------------------------------------------------------------------------ lists
+def thread_url(thread_id):
+    return reverse(f"{THREADS}:detail", args=[thread_id])
 
 
-class AdminPageMixin(WagtailAdminTemplateMixin):
-    """The Wagtail admin furniture: title, icon, breadcrumbs."""
-
-    def get_breadcrumbs_items(self):
-        return list(self.breadcrumbs_items) + [{"url": "", "label": self.get_page_title()}]
+# ------------------------------------------------------------------------------ one thread
 
 
-class ReportsView(ModerationMixin, AdminPageMixin, TemplateView):
-    template_name = "exchange/admin/reports.html"
-    page_title = _("Gemeldete Beiträge")
-    header_icon = "warning"
-
-    def get_context_data(self, **kwargs):
-        reports = Report.objects.select_related(
-            "post__author", "post__thread__board", "post__thread__topic", "reporter", "resolved_by"
-        ).order_by(F("resolved_at").asc(nulls_first=True), "-created_at", "-pk")
-        page = Paginator(reports, PER_PAGE).get_page(self.request.GET.get("p"))
-        rows = [
-            {
-                "report": report,
-                "post": report.post,
-                "thread": report.post.thread,
-                "site_url": thread_site_url(report.post.thread, self.request),
-            }
-            for report in page
-        ]
-        return super().get_context_data(
-            rows=rows,
-            page_obj=page,
-            open_count=Report.objects.filter(resolved_at__isnull=True).count(),
-            next=self.request.get_full_path(),
-            **kwargs,
-        )
-
-
-class ThreadsView(ModerationMixin, AdminPageMixin, TemplateView):
-    template_name = "exchange/admin/threads.html"
-    page_title = _("Alle Diskussionen")
-    header_icon = "comment"
-
-    def get_context_data(self, **kwargs):
-        threads = (
-            Thread.objects.select_related("board", "topic", "author")
-            .annotate(
-                post_count=Count("posts", filter=Q(posts__deleted_at__isnull=True), distinct=True),
-                hidden_count=Count(
-                    "posts",
-                    filter=Q(posts__hidden=True, posts__deleted_at__isnull=True),
-                    distinct=True,
-                ),
-                open_reports=Count(
-                    "posts__reports",
-                    filter=Q(posts__reports__resolved_at__isnull=True),
-                    distinct=True,
-                ),
-            )
-            .order_by("-last_activity_at", "-pk")
-        )
-        page = Paginator(threads, PER_PAGE).get_page(self.request.GET.get("p"))
-        rows = [
-            {"thread": thread, "site_url": thread_site_url(thread, self.request)} for thread in page
-        ]
-        return super().get_context_data(
-            rows=rows, page_obj=page, next=self.request.get_full_path(), **kwargs
-        )
-
-
-class ThreadView(ModerationMixin, AdminPageMixin, TemplateView):
+class ThreadView(ModerationMixin, WagtailAdminTemplateMixin, TemplateView):
     """One thread with all its posts, hidden and deleted ones included."""
 
     template_name = "exchange/admin/thread.html"
     page_title = _("Diskussion")
     header_icon = "comment"
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.thread = get_object_or_404(
-            Thread.objects.select_related("board", "topic", "author"), pk=kwargs["thread_id"]
+    @cached_property
+    def thread(self):
+        # Looked up after the permission check, so others cannot probe which ids exist.
+        return get_object_or_404(
+            Thread.objects.select_related("board", "topic", "author"), pk=self.kwargs["pk"]
         )
 
     def get_page_subtitle(self):
@@ -168,19 +94,14 @@ class ThreadView(ModerationMixin, AdminPageMixin, TemplateView):
 
     def get_breadcrumbs_items(self):
         return list(self.breadcrumbs_items) + [
-            {"url": reverse(f"{app_name}:threads"), "label": gettext("Alle Diskussionen")},
+            {"url": reverse(f"{THREADS}:index"), "label": gettext("Alle Diskussionen")},
             {"url": "", "label": self.thread.title},
         ]
 
     def get_context_data(self, **kwargs):
-        posts = (
-            self.thread.posts.select_related("author")
-            .annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True)))
-            .order_by("created_at", "pk")
-        )
         return super().get_context_data(
             thread=self.thread,
-            posts=posts,
+            posts=self.thread.posts.for_moderation(),
             site_url=thread_site_url(self.thread, self.request),
             next=self.request.get_full_path(),
             **kwargs,
@@ -216,32 +137,32 @@ THREAD_ACTIONS = {
 
 
 class PostActionView(ActionView):
-    def post(self, request, post_id, action):
-        post = get_object_or_404(Post, pk=post_id)
+    def post(self, request, pk, action):
+        post = get_object_or_404(Post, pk=pk)
         changes, done = self.chosen(POST_ACTIONS, action)
         Post.objects.filter(pk=post.pk).update(**changes)
         messages.success(request, str(done))
-        return redirect(next_url(request, reverse(f"{app_name}:thread", args=[post.thread_id])))
+        return redirect(next_url(request, thread_url(post.thread_id)))
 
 
 class ThreadActionView(ActionView):
-    def post(self, request, thread_id, action):
-        thread = get_object_or_404(Thread, pk=thread_id)
+    def post(self, request, pk, action):
+        thread = get_object_or_404(Thread, pk=pk)
         changes, done = self.chosen(THREAD_ACTIONS, action)
         Thread.objects.filter(pk=thread.pk).update(**changes)
         messages.success(request, str(done))
-        return redirect(next_url(request, reverse(f"{app_name}:threads")))
+        return redirect(next_url(request, reverse(f"{THREADS}:index")))
 
 
 class ResolveReportView(ActionView):
-    def post(self, request, report_id):
-        report = get_object_or_404(Report, pk=report_id)
+    def post(self, request, pk):
+        report = get_object_or_404(Report, pk=pk)
         if report.resolved_at is None:
             report.resolved_at = timezone.now()
             report.resolved_by = request.user
             report.save(update_fields=["resolved_at", "resolved_by"])
         messages.success(request, gettext("Die Meldung ist erledigt."))
-        return redirect(next_url(request, reverse(f"{app_name}:reports")))
+        return redirect(next_url(request, reverse(f"{REPORTS}:index")))
 
 
 class NoteForm(forms.Form):
@@ -257,7 +178,7 @@ class NoteForm(forms.Form):
     )
 
 
-class NoteView(ModerationMixin, AdminPageMixin, TemplateView):
+class NoteView(ModerationMixin, WagtailAdminTemplateMixin, TemplateView):
     """GET: the post and a text field; POST: store the note and mail it to the author."""
 
     template_name = "exchange/admin/note_form.html"
@@ -265,14 +186,14 @@ class NoteView(ModerationMixin, AdminPageMixin, TemplateView):
     header_icon = "mail"
     form = None
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.post_obj = get_object_or_404(
-            Post.objects.select_related("author", "thread__board"), pk=kwargs["post_id"]
+    @cached_property
+    def post_obj(self):
+        return get_object_or_404(
+            Post.objects.select_related("author", "thread__board"), pk=self.kwargs["pk"]
         )
 
     def thread_url(self):
-        return reverse(f"{app_name}:thread", args=[self.post_obj.thread_id])
+        return thread_url(self.post_obj.thread_id)
 
     def get_breadcrumbs_items(self):
         return list(self.breadcrumbs_items) + [
@@ -324,61 +245,3 @@ class NoteView(ModerationMixin, AdminPageMixin, TemplateView):
                     % {"name": emails.member_name(author)},
                 )
         return redirect(next_url(request, self.thread_url()))
-
-
-urlpatterns = [
-    path("", ReportsView.as_view(), name="reports"),
-    path("threads/", ThreadsView.as_view(), name="threads"),
-    path("threads/<int:thread_id>/", ThreadView.as_view(), name="thread"),
-    path(
-        "threads/<int:thread_id>/<str:action>/",
-        ThreadActionView.as_view(),
-        name="thread_action",
-    ),
-    path("posts/<int:post_id>/note/", NoteView.as_view(), name="note"),
-    path("posts/<int:post_id>/<str:action>/", PostActionView.as_view(), name="post_action"),
-    path("reports/<int:report_id>/resolve/", ResolveReportView.as_view(), name="resolve"),
-]
-
-
-# ------------------------------------------------------------------------------ menu
-
-
-class ModerationMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_moderate(request.user)
-
-
-class TopicMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("exchange.change_topic")
-
-
-def moderation_menu_item():
-    """ "Austausch": reports, threads and topics; shown only to who may use one of them."""
-    menu = Menu(
-        items=[
-            ModerationMenuItem(
-                _("Gemeldete Beiträge"),
-                reverse_lazy(f"{app_name}:reports"),
-                name="exchange-reports",
-                icon_name="warning",
-                order=100,
-            ),
-            ModerationMenuItem(
-                _("Alle Diskussionen"),
-                reverse_lazy(f"{app_name}:threads"),
-                name="exchange-threads",
-                icon_name="comment",
-                order=200,
-            ),
-            TopicMenuItem(
-                _("Themen"),
-                reverse_lazy("wagtailsnippets_exchange_topic:list"),
-                name="exchange-topics",
-                icon_name="tag",
-                order=300,
-            ),
-        ]
-    )
-    return SubmenuMenuItem(_("Austausch"), menu, name="exchange", icon_name="comment", order=340)

@@ -1,27 +1,23 @@
 """The board's emails: a reply in a thread, the daily summary, a coordinator's note.
 
 Each is rendered in the recipient's language (NotificationPreference.language, German without
-one) from exchange/email/<name>.txt and .html. Links are absolute: the board page in the
-recipient's language (its translation or alias) plus the thread's route, on the site's root
-URL, since tasks and commands have no request to take the host from. Members' texts are plain
+one) from exchange/email/<name>.txt and .html by core.mail. Links are absolute: the board page
+in the recipient's language (its translation or alias) plus the thread's route, on the site's
+root URL, since tasks and commands have no request to take the host from. Members' texts are plain
 text: the text part carries them as written, the HTML part escapes them (autoescape, urlize).
 """
 
-import re
-
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from core.mail import build_message, language_info, mail_language
 from core.site_url import admin_absolute_url, page_url, site_root_url
-from home.navigation import site_title
 
 from .models import BoardPage, NotificationPreference, Topic
 
-SITE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+TEMPLATES = "exchange/email/"
 
 
 # ------------------------------------------------------------------------ who, which language
@@ -41,16 +37,8 @@ def preference_for(user):
 
 
 def email_language(preference):
-    language = (preference.language if preference is not None else "") or "de"
-    return language if language in SITE_LANGUAGES else settings.LANGUAGE_CODE
-
-
-def language_info(code):
-    try:
-        info = get_language_info(code)
-    except KeyError:
-        return {"code": code, "direction": "ltr"}
-    return {"code": code, "direction": "rtl" if info["bidi"] else "ltr"}
+    """The language the member chose for the board's emails (core.mail's rule), else German."""
+    return mail_language(preference.language if preference is not None else "")
 
 
 # ------------------------------------------------------------------------------------- links
@@ -101,32 +89,6 @@ def topic_names(language):
 # --------------------------------------------------------------------------------- rendering
 
 
-def one_line(text):
-    return " ".join(str(text).split())
-
-
-def tidy_text(text):
-    """No trailing blanks (but the signature's "-- "), no runs of empty lines."""
-    lines = [line if line == "-- " else line.rstrip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
-
-
-def build_message(subject, template, context, to, language):
-    """Text and HTML from exchange/email/<template>.txt and .html, in `language`."""
-    with translation.override(language):
-        context = {
-            **context,
-            "subject": subject,
-            "language": language_info(language),
-            "site_title": context.get("site_title") or site_title(language),
-        }
-        text = render_to_string(f"exchange/email/{template}.txt", context)
-        body_html = render_to_string(f"exchange/email/{template}.html", context)
-    message = EmailMultiAlternatives(one_line(subject), tidy_text(text), to=[to])
-    message.attach_alternative(body_html, "text/html")
-    return message
-
-
 def post_context(post):
     """A post as the emails show it: text, author, and the language it is written in."""
     return {
@@ -152,7 +114,7 @@ def reply_message(post, recipient, language, links):
         "thread_url": links.thread_url(thread, language),
         "settings_url": links.settings_url(language),
     }
-    return build_message(subject, "reply", context, recipient.email, language)
+    return build_message(recipient.email, subject, TEMPLATES + "reply", context, language)
 
 
 def summary_message(recipient, language, items, since, settings_url):
@@ -165,7 +127,7 @@ def summary_message(recipient, language, items, since, settings_url):
         "recipient": member_name(recipient),
         "settings_url": settings_url,
     }
-    return build_message(subject, "summary", context, recipient.email, language)
+    return build_message(recipient.email, subject, TEMPLATES + "summary", context, language)
 
 
 def moderation_note_message(post, note, links=None):
@@ -186,13 +148,11 @@ def moderation_note_message(post, note, links=None):
         "recipient": member_name(author),
         "thread_url": links.thread_url(thread, language),
     }
-    return build_message(subject, "moderation_note", context, author.email, language)
+    return build_message(author.email, subject, TEMPLATES + "moderation_note", context, language)
 
 
 def report_message(report, recipient, language):
     """A member reported a post: for a coordinator, with the reason and the admin's list."""
-    from django.urls import reverse
-
     post = report.post
     with translation.override(language):
         subject = _("Beitrag gemeldet: „%(title)s“") % {"title": post.thread.title}
@@ -202,6 +162,6 @@ def report_message(report, recipient, language):
         "reason": report.reason,
         "reporter": member_name(report.reporter),
         "recipient": member_name(recipient),
-        "reports_url": admin_absolute_url(reverse("exchange_moderation:reports")),
+        "reports_url": admin_absolute_url(reverse("exchange_reports:index")),
     }
-    return build_message(subject, "report", context, recipient.email, language)
+    return build_message(recipient.email, subject, TEMPLATES + "report", context, language)

@@ -7,13 +7,16 @@ other: every post records the language it was written in.
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from core.routes import DeclaredRoutesMixin
 from home.models import TranslatableCategory
+
+from .access import refuse_unless_member
 
 TITLE_MAX_LENGTH = 200
 BODY_MAX_LENGTH = 5000
@@ -25,9 +28,9 @@ class Topic(TranslatableCategory):
         verbose_name_plural = _("Themen im Austausch")
 
 
-class BoardPage(RoutablePageMixin, Page):
+class BoardPage(DeclaredRoutesMixin, Page):
     """The members-only board; every route checks membership (exchange.access), whatever the
-    page's view restriction says."""
+    page's view restriction says. The routes are in exchange.routes (core.routes)."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
 
@@ -42,59 +45,15 @@ class BoardPage(RoutablePageMixin, Page):
         verbose_name = _("Austauschforum")
         verbose_name_plural = _("Austauschforen")
 
-    @path("")
-    def thread_list(self, request):
-        from .views import thread_list
-
-        return thread_list(request, self)
-
-    @path("neu/")
-    def start_thread(self, request):
-        from .views import start_thread
-
-        return start_thread(request, self)
-
-    @path("<int:thread_id>/")
-    def thread(self, request, thread_id):
-        from .views import thread_detail
-
-        return thread_detail(request, self, thread_id)
-
-    @path("beitrag/<int:post_id>/bearbeiten/")
-    def edit_post(self, request, post_id):
-        from .views import edit_post
-
-        return edit_post(request, self, post_id)
-
-    @path("beitrag/<int:post_id>/loeschen/")
-    def delete_post(self, request, post_id):
-        from .views import delete_post
-
-        return delete_post(request, self, post_id)
-
-    @path("beitrag/<int:post_id>/melden/")
-    def report_post(self, request, post_id):
-        from .views import report_post
-
-        return report_post(request, self, post_id)
-
-    @path("benachrichtigungen/")
-    def notification_settings(self, request):
-        from .views import notification_settings
-
-        return notification_settings(request, self)
+    subpage_routes = "exchange.routes.BOARD_ROUTES"
 
     def serve(self, request, *args, **kwargs):
-        from .access import refuse_unless_member
-
         refused = refuse_unless_member(request)
         if refused is not None:
             return refused
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
-        from .access import refuse_unless_member
-
         return refuse_unless_member(request) or super().serve_preview(request, mode_name)
 
     def get_sitemap_urls(self, request=None):
@@ -107,6 +66,29 @@ class ThreadQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related("author", "topic").order_by("-last_activity_at", "-pk")
+
+    def for_moderation(self):
+        """Every thread, hidden ones too, with the counts the moderators' list shows.
+
+        distinct=True: the two joins (posts, their reports) would otherwise multiply the counts.
+        """
+        return (
+            self.select_related("board", "topic", "author")
+            .annotate(
+                post_count=Count("posts", filter=Q(posts__deleted_at__isnull=True), distinct=True),
+                hidden_count=Count(
+                    "posts",
+                    filter=Q(posts__hidden=True, posts__deleted_at__isnull=True),
+                    distinct=True,
+                ),
+                open_reports=Count(
+                    "posts__reports",
+                    filter=Q(posts__reports__resolved_at__isnull=True),
+                    distinct=True,
+                ),
+            )
+            .order_by("-last_activity_at", "-pk")
+        )
 
 
 class Thread(models.Model):
@@ -156,6 +138,14 @@ class PostQuerySet(models.QuerySet):
     def visible(self):
         return self.filter(hidden=False, deleted_at__isnull=True)
 
+    def for_moderation(self):
+        """Every post, hidden and deleted ones too, oldest first, with its open reports."""
+        return (
+            self.select_related("author")
+            .annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True)))
+            .order_by("created_at", "pk")
+        )
+
 
 class Post(models.Model):
     """One message; the first post of a thread is its opening text."""
@@ -192,6 +182,20 @@ class Post(models.Model):
         return f"{self.thread.title} ({self.author})"
 
 
+class ReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+    def resolved(self):
+        return self.filter(resolved_at__isnull=False)
+
+    def for_moderation(self):
+        """Open reports first, newest first, with everything the moderators' list shows."""
+        return self.select_related(
+            "post__author", "post__thread__board", "post__thread__topic", "reporter", "resolved_by"
+        ).order_by(F("resolved_at").asc(nulls_first=True), "-created_at", "-pk")
+
+
 class Report(models.Model):
     post = models.ForeignKey(
         Post, verbose_name=_("Beitrag"), on_delete=models.CASCADE, related_name="reports"
@@ -213,6 +217,8 @@ class Report(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = ReportQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Meldung")

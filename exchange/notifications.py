@@ -22,8 +22,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from core.mail import group_recipients
+from core.roles import COORDINATION, is_member
+
 from . import emails
-from .access import can_moderate, is_member
+from .access import can_moderate
 from .models import NotificationPreference, Post, ReplyNotification, Report, Thread
 
 logger = logging.getLogger(__name__)
@@ -46,16 +49,7 @@ def report_filed(report_id):
 
 def moderators():
     """Active coordinators with an address who may moderate the board."""
-    from home.roles import COORDINATION
-
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=COORDINATION)
-        .exclude(email="")
-        .select_related("exchange_preference")
-        .distinct()
-        .order_by("pk")
-    )
+    users = group_recipients(COORDINATION).select_related("exchange_preference").order_by("pk")
     return [user for user in users if can_moderate(user)]
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from .models import Post, Report, Thread
 
-EDIT_WINDOW = timedelta(minutes=getattr(settings, "EXCHANGE_EDIT_WINDOW_MINUTES", 30))
+EDIT_WINDOW = timedelta(minutes=settings.EXCHANGE_EDIT_WINDOW_MINUTES)
 
 
 def start_thread(board, author, *, title, topic, body, language, events=(), documents=()):

@@ -13,7 +13,7 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published
 
-from home.roles import MEMBER_AREA_GROUPS
+from core.roles import MEMBER_AREA_GROUPS
 
 from .models import BoardPage
 

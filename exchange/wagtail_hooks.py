@@ -1,11 +1,10 @@
-"""Admin hooks of the board: the topics snippet, moderation ("Austausch"), demo content.
+"""Admin hooks of the board: the topics snippet, moderation ("Austausch").
 
-Moderation is for Koordination only (exchange.admin_views checks every view); the topics are
+Moderation is for Koordination only (every view checks access.can_moderate); the topics are
 a translatable snippet like the news categories, edited by who holds the topic permissions
-(Koordination, home.roles).
+(Koordination, declared in exchange.apps).
 """
 
-from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -22,24 +21,16 @@ class TopicViewSet(SnippetViewSet):
 register_snippet(TopicViewSet)
 
 
-# --- Moderation: reported posts, all threads, actions (exchange.admin_views) ---
-@hooks.register("register_admin_urls")
-def register_moderation_urls():
-    from . import admin_views
+# --- Moderation: reported posts, all threads, actions (exchange.admin_viewsets) ---
+@hooks.register("register_admin_viewset")
+def register_moderation_viewsets():
+    from .admin_viewsets import moderation_viewsets
 
-    return [path("exchange/", include(admin_views))]
-
-
-@hooks.register("register_admin_menu_item")
-def register_moderation_menu_item():
-    from .admin_views import moderation_menu_item
-
-    return moderation_menu_item()
+    return moderation_viewsets()
 
 
-# --- Demo board, topics and conversations (helper Z), added by home.demo.load_demo ---
-@hooks.register("load_demo_content")
-def load_demo_exchange(context):
-    from .demo import load_demo_exchange
+@hooks.register("register_exchange_menu_item")  # admin_viewsets.SUBMENU_HOOK
+def register_topics_menu_item():
+    from .admin_viewsets import topics_menu_item
 
-    load_demo_exchange(context)
+    return topics_menu_item()

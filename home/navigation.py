@@ -118,17 +118,3 @@ def hreflang_links(translations, url_of):
 def _language_order(code):
     codes = [c for c, _ in settings.LANGUAGES]
     return codes.index(code) if code in codes else len(codes)
-
-
-def site_title(language):
-    """The home page's title in that language: the sender everyone knows."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        return settings.WAGTAIL_SITE_NAME
-    root = site.root_page
-    home = (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=language)
-        .first()
-    )
-    return (home or root).title

@@ -1,10 +1,10 @@
 # ruff: noqa: E501 -- long natural-language strings are kept on one line
-"""Make the sample files of the demo libraries in docpages/demo_files/ (development only).
+"""Make the sample files of the demo libraries in docpages/demo/files/ (development only).
 
     apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-core
     .venv/bin/python scripts/make_demo_documents.py
 
-The site never runs this: the files it makes are committed and docpages/demo.py loads them.
+The site never runs this: the files it makes are committed and docpages/demo/ loads them.
 Texts are written here as OpenDocument text in pure Python; LibreOffice turns them into PDF
 (with the Noto fonts, so Arabic and Persian are shaped and their text stays extractable) and
 DOCX. Spreadsheets are written with openpyxl (a Wagtail dependency) and converted to ODS by
@@ -22,7 +22,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docpages" / "demo_files"
+OUT = ROOT / "docpages" / "demo" / "files"
 FONTS = Path("/usr/share/fonts/truetype/noto")
 RTL = {"ar", "fa"}
 COUNTRIES = {"de": "DE", "en": "GB", "ar": "SY", "fa": "IR", "uk": "UA", "ru": "RU", "tr": "TR"}

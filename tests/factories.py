@@ -85,7 +85,7 @@ def make_user(username, group_name=None, **extra):
 def build_site():
     """Create the minimal site in an empty (migrated) test database; return it."""
     from blogpages.models import BlogIndexPage
-    from home.roles import COORDINATION, EDITORS, MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
+    from core.roles import COORDINATION, EDITORS, MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
     from core.site_url import sync_default_site
     from docpages.models import DocumentLibraryPage
     from eventpages.models import EventIndexPage

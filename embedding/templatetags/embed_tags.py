@@ -6,6 +6,7 @@ from django import template
 from django.utils.html import format_html
 from wagtail.models import Page
 
+from ..hook import has_embed
 from ..oembed import discovery_href
 from ..pages import embeddable, page_address
 
@@ -21,7 +22,7 @@ def oembed_discovery_link(context):
     """
     page = context.get("page")
     request = context.get("request")
-    if request is None or not isinstance(page, Page) or not getattr(page, "embed_template", None):
+    if request is None or not isinstance(page, Page) or not has_embed(page):
         return ""
     address = page_address(page, request)
     if address is None or unquote(address[2]) != request.path:

@@ -7,13 +7,15 @@ parts its own way. Times are shown in the county's time zone, whatever the visit
 from datetime import date, datetime
 
 from django import template
-from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import county_time
+from core.county_time import last_day, local, repeated_hour_offset
+
 from .. import recurrence
-from ..jsonld import event_jsonld, jsonld_script, last_day, local, repeated_hour_offset
+from ..jsonld import event_jsonld, jsonld_script
 from ..models import WEEKDAYS, EventCategory
 
 register = template.Library()
@@ -50,7 +52,7 @@ def format_times(start, end):
 def format_range(start, end, all_day):
     """One date (or span of dates) with its times, as a visitor reads it."""
     if all_day:
-        last = last_day(start, end)
+        last = last_day(start, end, all_day=True)
         if last > local(start).date():
             return _("%(start)s bis %(end)s") % {
                 "start": format_day(start),
@@ -161,8 +163,7 @@ def describe_series_span(event):
 @register.simple_tag
 def event_schedule(event):
     """Everything the page says about dates, worked out once."""
-    now = timezone.now()
-    today = timezone.localdate(now, recurrence.local_zone())
+    today = county_time.today()
     has_end = bool(event.end) or event.all_day
     upcoming = [
         {
@@ -228,4 +229,4 @@ def event_jsonld_script(context, event):
 def event_deadline_passed(day):
     if not isinstance(day, date):
         return False
-    return day < timezone.localdate(timezone.now(), recurrence.local_zone())
+    return day < county_time.today()

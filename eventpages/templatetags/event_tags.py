@@ -2,16 +2,14 @@
 
 from django import template
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
 from core import visibility
+from core.county_time import last_day, local
 from home import languages, navigation
 
 from ..models import EventIndexPage, Occurrence
-from ..recurrence import local_zone
-from ..views import last_day, now, visible_occurrences
 from .event_page_tags import format_time
 
 register = template.Library()
@@ -26,14 +24,11 @@ def upcoming_events(context, limit=3):
     except LookupError:
         language = settings.LANGUAGE_CODE
     # Rows exist only for live events; the site's indexes are found in a small subquery.
-    occurrences = Occurrence.objects.for_listing().filter(
-        locale__language_code=language, end__gt=now()
-    )
     home = navigation.localized_home(request)
-    if home is not None:
-        site_indexes = EventIndexPage.objects.descendant_of(home).values("pk")
-        occurrences = occurrences.filter(index_id__in=site_indexes)
-    occurrences = list(visible_occurrences(occurrences, request).order_by("start", "pk")[:limit])
+    site_indexes = EventIndexPage.objects.descendant_of(home) if home is not None else None
+    occurrences = list(
+        Occurrence.objects.upcoming_in_language(language, request, indexes=site_indexes)[:limit]
+    )
     index = None
     if occurrences:
         indexes = (
@@ -48,10 +43,9 @@ def upcoming_events(context, limit=3):
 @register.simple_tag
 def occurrence_times(occurrence):
     """What a listing shows about the time of an occurrence, in local (Berlin) time."""
-    zone = local_zone()
-    start = timezone.localtime(occurrence.start, zone)
-    end = timezone.localtime(occurrence.end, zone) if occurrence.end else None
-    last = last_day(occurrence)
+    start = local(occurrence.start)
+    end = local(occurrence.end) if occurrence.end else None
+    last = last_day(occurrence.start, occurrence.end, all_day=occurrence.event.all_day)
     return {
         "start": start,
         # Compared as instants: in one zone Python compares wall times, and the second 02:30 of
@@ -78,4 +72,4 @@ def local_iso(moment):
     """A datetime in local time as ISO 8601, for <time datetime>."""
     if not moment:
         return ""
-    return timezone.localtime(moment, local_zone()).isoformat(timespec="minutes")
+    return local(moment).isoformat(timespec="minutes")

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import dj_database_url
 import dj_email_url
-from django.utils.csp import CSP
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -248,9 +247,16 @@ DOCUMENT_MAX_UNPACKED_SIZE = int(os.environ.get("DOCUMENT_MAX_UNPACKED_MB", "100
 DOCUMENT_MAX_ARCHIVE_ENTRIES = int(os.environ.get("DOCUMENT_MAX_ARCHIVE_ENTRIES", "10000"))
 
 # Framing: pages may be framed by the site itself (Wagtail's preview); embeds by the origins
-# coordinators list in the admin (embedding.EmbedSettings), through CSP frame-ancestors.
+# coordinators list in the admin (embedding.EmbedSettings), through CSP frame-ancestors
+# (SECURE_CSP in security.py).
 X_FRAME_OPTIONS = "SAMEORIGIN"
-SECURE_CSP = {"frame-ancestors": [CSP.SELF]}
+
+# Events: open-ended series are expanded this many days ahead (`manage.py extend_occurrences`,
+# run daily, moves the window); past occurrences are kept this long for the archive.
+EVENTS_HORIZON_DAYS = 400
+EVENTS_HISTORY_DAYS = 3 * 365
+# The board: authors may change or delete their own posts for this many minutes.
+EXCHANGE_EDIT_WINDOW_MINUTES = 30
 
 # The public read-only API (network_site/api.py): JSON for any website, without credentials.
 # Absolute URLs in it start with the Wagtail site's root URL, like the pages' own links.

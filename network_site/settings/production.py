@@ -23,7 +23,6 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)  # noqa: F405
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)  # noqa: F405
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Cookies only over https. SECURE_COOKIES=0 is for a try-out over plain http on one's own
 # machine (`make serve`): browsers drop secure cookies there, so logging in would fail.
 SECURE_COOKIES = env_bool("SECURE_COOKIES", True)  # noqa: F405

@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
 from blogpages.models import Author, BlogCategory, BlogIndexPage, BlogPage
+from core.roles import MEMBER_AREA_GROUPS
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
-from home.roles import MEMBER_AREA_GROUPS
 
 INDEX_URL = "/de/nachrichten-test/"
 

@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from blogpages import demo_content
+from blogpages.demo import data as demo_content
 from blogpages.models import (
     Author,
     BlogCategory,

@@ -6,9 +6,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from blogpages.models import BlogIndexPage
+from core.roles import MEMBERS
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
-from home.roles import MEMBERS
 
 from .conftest import restrict_to_members, today, translate_post
 

@@ -13,9 +13,9 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page
 
 from blogpages.models import BlogPageDocument, BlogPageRelatedEvent
+from core.roles import MEMBER_AREA_GROUPS, MEMBERS
 from eventpages.models import EventPage
 from home.languages import SPOKEN_LANGUAGE_NAMES
-from home.roles import MEMBER_AREA_GROUPS, MEMBERS
 
 from .conftest import INDEX_URL, restrict_to_members, translate_post
 

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from blogpages.models import Subscriber
-from home.roles import COORDINATION, EDITORS, MEMBERS
+from core.roles import COORDINATION, EDITORS, MEMBERS
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """The news in the browser: axe audits of the index and posts, and subscribing by email.
 
-Works on the demo posts (blogpages/demo_content.py). The live server runs in this process, so
+Works on the demo posts (blogpages/demo/data.py). The live server runs in this process, so
 the confirmation email lands in django.core.mail.outbox (locmem mailer in the test settings).
 """
 
@@ -12,7 +12,7 @@ from django.core import mail
 from django.utils import translation
 from django.utils.translation import gettext
 
-from blogpages import demo_content
+from blogpages.demo import data as demo_content
 from blogpages.models import Subscriber
 
 pytestmark = [pytest.mark.browser]

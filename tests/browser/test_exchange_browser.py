@@ -2,7 +2,7 @@
 email, a reported post hidden by a coordinator in the Wagtail admin, and axe audits of the
 board, a thread and its forms in German and Arabic.
 
-Works on the demo board (exchange/demo.py, /<lang>/austausch/) and the demo accounts (password
+Works on the demo board (exchange/demo/data.py, /<lang>/austausch/) and the demo accounts (password
 netzwerk-demo): mitglied (Milan), amira (writes Arabic), koordination (Kim). The live server
 runs in this process and tasks run at once (test settings), so the reply email lands in
 django.core.mail.outbox.
@@ -14,7 +14,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 
-from exchange import demo
+from exchange.demo import data as demo
 from exchange.models import Post, Report, Thread
 
 pytestmark = [pytest.mark.browser]

@@ -10,10 +10,10 @@ from django.utils import timezone
 
 from core.cache import HEADER, PageCacheMiddleware, purge
 from core.middleware import mark_restricted
+from core.roles import MEMBERS
 from eventpages.models import EventIndexPage, EventPage, Venue
 from home.locales import add_aliases_in_other_languages
 from home.models import ContentPage, HomePage
-from home.roles import MEMBERS
 from tests.blogpages.conftest import restrict_to_members
 from tests.conftest import LANGUAGES
 

@@ -24,6 +24,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from blogpages.models import BlogIndexPage, BlogPage, Subscriber
+from core.roles import COORDINATION, MEMBERS
 from core.site_url import sync_default_site
 from docpages.collections import inbox_collection
 from docpages.models import DocumentLibraryPage, DocumentSubmission, NetworkDocument
@@ -31,7 +32,6 @@ from docpages.sharing import approve_submission, notify_coordinators
 from eventpages.models import EventIndexPage, EventPage
 from exchange import services
 from exchange.models import BoardPage, Topic
-from home.roles import COORDINATION, MEMBERS
 from tests.docpages.files import pdf_bytes
 
 URL = re.compile(r"https?://[^\s<>\"'\]\[]+")

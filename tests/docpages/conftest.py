@@ -5,10 +5,10 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.models import Collection, CollectionViewRestriction
 
+from core.roles import MEMBER_AREA_GROUPS
 from docpages.models import DocumentCategory, DocumentLibraryPage, NetworkDocument
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
-from home.roles import MEMBER_AREA_GROUPS
 
 from .files import pdf_bytes
 

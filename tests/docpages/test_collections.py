@@ -6,8 +6,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail.permissions import policy_registry
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.collections import INBOX_NAME, ensure_inbox, inbox_collection
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 pytestmark = pytest.mark.django_db
 

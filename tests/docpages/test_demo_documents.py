@@ -1,7 +1,5 @@
 """The demo libraries and documents that home.demo.load_demo adds (see tests/conftest.py)."""
 
-from pathlib import Path
-
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -11,8 +9,10 @@ from django.core.files.base import ContentFile
 from django.test import RequestFactory
 from wagtail.models import Collection, Locale, PageViewRestriction
 
-from docpages import demo, demo_content
+from core.roles import MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
+from docpages import demo
 from docpages.collections import inbox_collection
+from docpages.demo import data as demo_content
 from docpages.models import (
     DocumentCategory,
     DocumentLibraryPage,
@@ -24,9 +24,8 @@ from docpages.text import extract_text
 from docpages.validators import validate_upload
 from home.locales import ensure_locales
 from home.models import ContentPage, HomePage
-from home.roles import MEMBER_AREA_GROUPS, MEMBERS, ensure_roles
 
-DEMO_FILES = Path(demo.__file__).resolve().parent / "demo_files"
+DEMO_FILES = demo.FILES
 MINUTES = [spec for spec in demo_content.DOCUMENTS if spec["category"] == "protokolle"]
 PUBLIC = [spec for spec in demo_content.DOCUMENTS if spec["category"] != "protokolle"]
 
@@ -253,7 +252,7 @@ def test_loading_the_document_demo_again_duplicates_nothing():
     ]
     members_groups = set(Group.objects.filter(name__in=MEMBER_AREA_GROUPS))
 
-    result = demo.load_demo_documents(context)
+    result = demo.load(context)
 
     assert counts == [
         model.objects.count()

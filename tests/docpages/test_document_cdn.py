@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import CollectionViewRestriction, Site
 
+from core.roles import COORDINATION, MEMBERS
 from docpages.models import NetworkDocument
-from home.roles import COORDINATION, MEMBERS
 
 from .files import pdf_bytes
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
 
+from core.roles import COORDINATION
 from docpages.collections import inbox_collection
-from home.roles import COORDINATION
 
 from .files import png_bytes
 

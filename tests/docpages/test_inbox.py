@@ -9,10 +9,10 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.collections import inbox_collection
 from docpages.models import DocumentSubmission, NetworkDocument
 from docpages.sharing import DecisionError, approve_submission, reject_submission
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 pytestmark = pytest.mark.django_db
 
@@ -135,16 +135,20 @@ def test_the_menu_item_counts_pending_documents_for_coordinators_only(
 
 
 @pytest.mark.parametrize("group", [MEMBERS, EDITORS])
-def test_members_and_editors_are_refused(share, client, user_in_group, group):
+def test_members_and_editors_are_refused(
+    share, client, user_in_group, group, django_capture_on_commit_callbacks
+):
     submission = share()
     client.force_login(user_in_group("neugierig", group))
     for url in (INBOX, f"{INBOX}{submission.pk}/"):
         response = client.get(url)
         assert response.status_code == 302, url
         assert response["Location"] == "/admin/"
-    response = client.post(f"{INBOX}{submission.pk}/approve/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{INBOX}{submission.pk}/approve/")
     assert response.status_code == 302 and response["Location"] == "/admin/"
-    response = client.post(f"{INBOX}{submission.pk}/reject/", {"reason": "Nein."})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{INBOX}{submission.pk}/reject/", {"reason": "Nein."})
     assert response.status_code == 302 and response["Location"] == "/admin/"
     submission.refresh_from_db()
     assert submission.status == DocumentSubmission.PENDING
@@ -168,10 +172,11 @@ def test_the_review_page_shows_the_details_and_both_decisions(share, coordinator
 
 
 def test_approving_moves_the_document_into_the_library_and_tells_the_member(
-    share, coordinator, client, library, library_collection
+    share, coordinator, client, library, library_collection, django_capture_on_commit_callbacks
 ):
     submission = share(language_code="en")
-    response = client.post(f"{INBOX}{submission.pk}/approve/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{INBOX}{submission.pk}/approve/")
     assert response.status_code == 302
     assert response["Location"] == INBOX
 
@@ -192,6 +197,10 @@ def test_approving_moves_the_document_into_the_library_and_tells_the_member(
     assert message.subject == localized(
         "en", "Ihr Dokument ist freigegeben: %(title)s", title="Handreichung Sprachkurse"
     )
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert '<html lang="en" dir="ltr">' in html
+    assert f'href="{english.get_full_url()}"' in html
 
     client.logout()
     listing = client.get(library.url)
@@ -202,19 +211,28 @@ def test_approving_moves_the_document_into_the_library_and_tells_the_member(
     assert body_bytes(response).startswith(b"%PDF")
 
 
-def test_a_decided_submission_cannot_be_decided_again(share, coordinator, client, member):
+def test_a_decided_submission_cannot_be_decided_again(
+    share, coordinator, client, member, django_capture_on_commit_callbacks
+):
     submission = share()
-    approve_submission(submission, coordinator)
-    assert len(mail.outbox) == 1
-
-    with pytest.raises(DecisionError):
+    with django_capture_on_commit_callbacks(execute=True):
         approve_submission(submission, coordinator)
-    with pytest.raises(DecisionError):
-        reject_submission(submission, coordinator, "Doch nicht.")
-    response = client.post(f"{INBOX}{submission.pk}/approve/")
+    assert len(mail.outbox) == 1
+    german = mail.outbox[0]
+    assert german.subject == "Ihr Dokument ist freigegeben: Handreichung Sprachkurse"
+    assert "Die Koordination hat es freigegeben" in german.body
+    assert '<html lang="de" dir="ltr">' in german.alternatives[0][0]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(DecisionError):
+            approve_submission(submission, coordinator)
+        with pytest.raises(DecisionError):
+            reject_submission(submission, coordinator, "Doch nicht.")
+        response = client.post(f"{INBOX}{submission.pk}/approve/")
     assert response.status_code == 302
     assert response["Location"] == f"{INBOX}{submission.pk}/"
-    response = client.post(f"{INBOX}{submission.pk}/reject/", {"reason": "Doch nicht."})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{INBOX}{submission.pk}/reject/", {"reason": "Doch nicht."})
     assert response["Location"] == f"{INBOX}{submission.pk}/"
 
     submission.refresh_from_db()
@@ -226,11 +244,14 @@ def test_a_decided_submission_cannot_be_decided_again(share, coordinator, client
     assert page.find("form", action=f"{INBOX}{submission.pk}/approve/") is None
 
 
-def test_a_library_without_collection_cannot_take_the_document(share, coordinator, library):
+def test_a_library_without_collection_cannot_take_the_document(
+    share, coordinator, library, django_capture_on_commit_callbacks
+):
     submission = share()
     library.library_collections.all().delete()
-    with pytest.raises(DecisionError):
-        approve_submission(submission, coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(DecisionError):
+            approve_submission(submission, coordinator)
     submission.refresh_from_db()
     assert submission.status == DocumentSubmission.PENDING
     assert submission.document.collection == inbox_collection()
@@ -240,9 +261,10 @@ def test_a_library_without_collection_cannot_take_the_document(share, coordinato
 # Rejecting
 
 
-def test_rejecting_needs_a_reason(share, coordinator, client):
+def test_rejecting_needs_a_reason(share, coordinator, client, django_capture_on_commit_callbacks):
     submission = share()
-    response = client.post(f"{INBOX}{submission.pk}/reject/", {"reason": "   "})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{INBOX}{submission.pk}/reject/", {"reason": "   "})
     assert response.status_code == 200
     page = soup(response)
     textarea = page.find("textarea", attrs={"name": "reason"})
@@ -290,3 +312,6 @@ def test_rejecting_deletes_the_document_and_its_file_and_tells_the_member_why(
         "Ihr Dokument wurde nicht aufgenommen: %(title)s",
         title="Handreichung Sprachkurse",
     )
+    html = message.alternatives[0][0]
+    assert '<html lang="uk" dir="ltr">' in html
+    assert "Das Dokument enthält private Telefonnummern." in html

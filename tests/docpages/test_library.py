@@ -9,9 +9,9 @@ from django.utils.formats import date_format
 from django.utils.translation import override
 from wagtail.models import Locale
 
+from core.roles import COORDINATION, MEMBERS
 from docpages.collections import inbox_collection
 from docpages.models import DocumentLibraryPage, NetworkDocument
-from home.roles import COORDINATION, MEMBERS
 
 pytestmark = pytest.mark.django_db
 

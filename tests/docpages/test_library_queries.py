@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from home.roles import MEMBERS
+from core.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
+from core.roles import COORDINATION, MEMBER_AREA_GROUPS, MEMBERS
 from docpages.models import DocumentLibraryPage
-from home.roles import COORDINATION, MEMBER_AREA_GROUPS, MEMBERS
 
 pytestmark = pytest.mark.django_db
 

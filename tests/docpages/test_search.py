@@ -4,9 +4,9 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
 
+from core.roles import COORDINATION
 from docpages.collections import inbox_collection
 from docpages.models import DocumentLibraryPage
-from home.roles import COORDINATION
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.collections import inbox_collection
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 from .files import pdf_bytes
 

@@ -8,11 +8,14 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale, PageViewRestriction
+from wagtail.users.models import UserProfile
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.collections import inbox_collection
 from docpages.models import DocumentSubmission, NetworkDocument
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 from .files import HTML_BYTES, pdf_bytes
 
@@ -204,10 +207,13 @@ def test_library_parameter_preselects_also_from_a_translation(member, client, li
 
 
 def test_a_shared_document_waits_in_the_inbox_and_coordinators_hear_of_it(
-    member, client, library, coordinators, doc_category
+    member, client, library, coordinators, doc_category, django_capture_on_commit_callbacks
 ):
     category = doc_category("Sprache und Bildung", "sprache")
-    response = client.post(SHARE_URL, form_data(library, category=str(category.pk), language="ar"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            SHARE_URL, form_data(library, category=str(category.pk), language="ar")
+        )
     assert response.status_code == 302
     assert response["Location"] == SHARE_URL
 
@@ -242,6 +248,11 @@ def test_a_shared_document_waits_in_the_inbox_and_coordinators_hear_of_it(
     assert f"http://testserver/admin/shared-documents/{submission.pk}/" in message.body
     assert "Mira hat ein Dokument für die Bibliothek „Bibliothek Teilen“ geteilt" in message.body
     assert "&" not in message.body and "&#" not in message.body
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    assert '<html lang="de" dir="ltr">' in html
+    assert f'href="http://testserver/admin/shared-documents/{submission.pk}/"' in html
+    assert "Mira hat ein Dokument für die Bibliothek „Bibliothek Teilen“ geteilt" in html
 
     done = client.get(SHARE_URL)
     page = soup(done)
@@ -254,13 +265,27 @@ def test_a_shared_document_waits_in_the_inbox_and_coordinators_hear_of_it(
     assert soup(client.get(SHARE_URL)).find("form", class_="share-document__form")
 
 
-def test_coordinators_get_german_mail_whatever_language_the_member_used(
-    member, client, library, coordinators
+def test_coordinators_get_mail_in_their_own_language_whatever_language_the_member_used(
+    member, client, library, coordinators, django_capture_on_commit_callbacks
 ):
-    client.post("/en/share-document/", form_data(library))
+    """German without a choice; in the language of their Wagtail profile where they chose one."""
+    UserProfile.objects.create(user=coordinators["second"], preferred_language="ar")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/share-document/", form_data(library))
     assert shared().get().language_code == "en"
-    assert mail.outbox
-    assert all(m.subject.startswith("Neues Dokument zur Freigabe") for m in mail.outbox)
+    by_address = {message.to[0]: message for message in mail.outbox}
+    arabic = by_address.pop("koord-b@example.org")
+    assert by_address
+    assert all(m.subject.startswith("Neues Dokument zur Freigabe") for m in by_address.values())
+    german = by_address["koord-a@example.org"]
+    assert "Es wartet im Eingang auf Ihre Freigabe." in german.body
+    assert '<html lang="de" dir="ltr">' in german.alternatives[0][0]
+    with translation.override("ar"):
+        subject = gettext("Neues Dokument zur Freigabe: %(title)s")
+    assert subject != "Neues Dokument zur Freigabe: %(title)s"  # the Arabic catalogue has it
+    assert arabic.subject == subject % {"title": "Handreichung Sprachkurse"}
+    assert "Es wartet im Eingang" not in arabic.body
+    assert '<html lang="ar" dir="rtl">' in arabic.alternatives[0][0]
 
 
 def test_a_shared_document_is_not_public_before_approval(
@@ -284,9 +309,12 @@ def test_a_shared_document_is_not_public_before_approval(
 # Mistakes
 
 
-def test_a_missing_title_redisplays_the_form_with_everything_typed(member, client, library):
+def test_a_missing_title_redisplays_the_form_with_everything_typed(
+    member, client, library, django_capture_on_commit_callbacks
+):
     before = NetworkDocument.objects.count()
-    response = client.post(SHARE_URL, form_data(library, title=""))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(SHARE_URL, form_data(library, title=""))
     assert response.status_code == 200
     page = soup(response)
     summary = page.find(class_="form-errors")
@@ -305,11 +333,14 @@ def test_a_missing_title_redisplays_the_form_with_everything_typed(member, clien
     assert mail.outbox == []
 
 
-def test_a_web_page_named_pdf_is_refused_and_nothing_is_stored(member, client, library):
+def test_a_web_page_named_pdf_is_refused_and_nothing_is_stored(
+    member, client, library, django_capture_on_commit_callbacks
+):
     before = NetworkDocument.objects.count()
-    response = client.post(
-        SHARE_URL, form_data(library, file=upload("handreichung.pdf", HTML_BYTES))
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            SHARE_URL, form_data(library, file=upload("handreichung.pdf", HTML_BYTES))
+        )
     assert response.status_code == 200
     page = soup(response)
     error = page.find(id="id_file_error").get_text(" ", strip=True)

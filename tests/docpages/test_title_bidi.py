@@ -12,9 +12,9 @@ from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.models import DocumentSubmission, NetworkDocument
 from docpages.validators import remove_bidi_controls, validate_upload
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 from .files import pdf_bytes
 

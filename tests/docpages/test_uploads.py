@@ -18,9 +18,9 @@ from django.utils import translation
 from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 
+from core.roles import COORDINATION, EDITORS
 from docpages.models import DocumentCategory, NetworkDocument
 from docpages.validators import validate_upload
-from home.roles import COORDINATION, EDITORS
 
 from .files import (
     ALLOWED_SAMPLES,

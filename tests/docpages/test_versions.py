@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from core.roles import COORDINATION, MEMBERS
 from docpages.models import DocumentVersion, NetworkDocument
-from home.roles import COORDINATION, MEMBERS
 
 from .files import docx_bytes, pdf_bytes, png_bytes
 

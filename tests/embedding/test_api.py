@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
+from core.roles import MEMBER_AREA_GROUPS, MEMBERS
 from home.models import ContentPage, HomePage
-from home.roles import MEMBER_AREA_GROUPS, MEMBERS
 from tests.blogpages.conftest import restrict_to_members, translate_post
 from tests.eventpages.conftest import BERLIN, berlin
 

@@ -6,12 +6,12 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from blogpages.models import BlogIndexPage, BlogPage
+from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.models import DocumentLibraryPage
 from embedding.models import EmbedSettings
 from embedding.pages import embed_path
 from eventpages.models import EventIndexPage, EventPage
 from home.models import ContentPage, HomePage
-from home.roles import COORDINATION, EDITORS, MEMBERS
 
 pytestmark = pytest.mark.django_db
 

@@ -12,12 +12,13 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from blogpages.models import BlogPage
+from core.roles import MEMBERS
 from docpages.filters import DocumentFilterForm
+from embedding.hook import page_embed
 from embedding.pages import embed_path
 from eventpages.filters import EventFilterForm
 from eventpages.models import EventPage
 from home.models import ContentPage
-from home.roles import MEMBERS
 from tests.blogpages.conftest import locale, restrict_to_members, today
 
 pytestmark = pytest.mark.django_db
@@ -212,19 +213,19 @@ def test_event_series_lists_its_next_dates(client, make_event):
 def test_event_filter_form_and_feeds(rf, event_index, make_event):
     event = make_event("Sprachcafé", soon(2))
     request = rf.get("/")
-    form = event_index.embed_filter_form({"municipality": "naumburg"})
+    form = page_embed(event_index).filter_form({"municipality": "naumburg"})
     assert isinstance(form, EventFilterForm) and form.is_valid()
-    [(label, url)] = event_index.embed_feed_urls(
+    [(label, url)] = page_embed(event_index).feed_urls(
         request, {"municipality": "naumburg", "limit": "3"}
     )
     assert str(label) == "Kalender (iCal)"
     assert url == f"{absolute(event_index)}ical/?municipality=naumburg"
     # Invalid filters are not applied, as on the page.
-    [(_label, url)] = event_index.embed_feed_urls(request, {"category": "gibt-es-nicht"})
+    [(_label, url)] = page_embed(event_index).feed_urls(request, {"category": "gibt-es-nicht"})
     assert url == f"{absolute(event_index)}ical/"
-    [(_label, url)] = event_index.embed_feed_urls(request, "municipality=naumburg")
+    [(_label, url)] = page_embed(event_index).feed_urls(request, "municipality=naumburg")
     assert url == f"{absolute(event_index)}ical/?municipality=naumburg"
-    [(_label, url)] = event.embed_feed_urls(request, {})
+    [(_label, url)] = page_embed(event).feed_urls(request, {})
     assert url == f"{absolute(event)}ical/"
 
 
@@ -280,11 +281,11 @@ def test_members_only_libraries_are_not_embedded(client, collection, make_librar
 
 
 def test_library_filter_form_offers_only_public_choices(rf, library):
-    form = library.embed_filter_form({"category": "arbeit"})
+    form = page_embed(library).filter_form({"category": "arbeit"})
     assert isinstance(form, DocumentFilterForm)
     slugs = [value for value, _name in form.fields["category"].choices]
     assert "arbeit" in slugs and "recht" in slugs and "vorstand" not in slugs
-    assert library.embed_feed_urls(rf.get("/"), {}) == []
+    assert page_embed(library).feed_urls(rf.get("/"), {}) == []
 
 
 # -------------------------------------------------------------------------------- news
@@ -362,8 +363,8 @@ def test_post_embed_shows_date_authors_teaser_image_and_read_more(client, make_p
 def test_news_filter_form_and_feeds(rf, blog_index, make_post, blog_category):
     blog_category("Sprache", "sprache")
     make_post(title="Neu", tags=["Kita"])
-    assert blog_index.embed_filter_form({"category": "sprache"}).is_valid()
-    feeds = blog_index.embed_feed_urls(rf.get("/"), {"category": "sprache", "q": "Kita"})
+    assert page_embed(blog_index).filter_form({"category": "sprache"}).is_valid()
+    feeds = page_embed(blog_index).feed_urls(rf.get("/"), {"category": "sprache", "q": "Kita"})
     address = absolute(blog_index)
     assert [url for _label, url in feeds] == [
         f"{address}rss/?category=sprache",

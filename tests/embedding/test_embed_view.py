@@ -14,12 +14,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from blogpages.models import BlogIndexPage
+from core.roles import MEMBERS
 from embedding.models import EmbedSettings, parse_origins
 from embedding.options import EmbedOptions, contrast_on_white, filter_query
 from embedding.pages import embed_path, page_for_url
 from eventpages.models import EventIndexPage
 from home.models import HomePage
-from home.roles import MEMBERS
 from tests.blogpages.conftest import restrict_to_members
 
 pytestmark = pytest.mark.django_db

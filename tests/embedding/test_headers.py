@@ -13,8 +13,8 @@ from django.http import HttpRequest
 from django.test import Client
 from wagtail.models import Site
 
+from core.roles import MEMBERS
 from embedding.models import EmbedSettings
-from home.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

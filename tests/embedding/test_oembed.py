@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
 
+from core.roles import MEMBERS
 from home.models import ContentPage
-from home.roles import MEMBERS
 from tests.blogpages.conftest import restrict_to_members
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.db.models import Count
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from eventpages import demo_content
+from eventpages.demo import data as demo_content
 from eventpages.models import (
     EventCategory,
     EventIndexPage,

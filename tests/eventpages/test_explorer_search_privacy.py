@@ -8,8 +8,8 @@ explorable for them; the explorer's search must still leave out other people's d
 import pytest
 from django.contrib.auth import get_user_model
 
+from core.roles import MEMBERS
 from eventpages.models import EventIndexPage
-from home.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

@@ -10,11 +10,11 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.roles import MEMBERS
 from exchange import services
 from exchange.models import BoardPage, Post, Thread, Topic
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
-from home.roles import MEMBERS
 from tests.blogpages.conftest import restrict_to_members
 
 BOARD_URL = "/de/austausch-test/"

@@ -9,10 +9,10 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.models import User
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from exchange import demo
+from core.roles import MEMBER_AREA_GROUPS, MEMBERS
+from exchange.demo import data as demo
 from exchange.models import BoardPage, NotificationPreference, Post, Report, Thread, Topic
 from home.demo import DEMO_PASSWORD, load_demo
-from home.roles import MEMBER_AREA_GROUPS, MEMBERS
 from tests.conftest import LANGUAGES
 
 pytestmark = pytest.mark.django_db

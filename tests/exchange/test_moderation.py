@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.test import Client
 
+from core.roles import COORDINATION, EDITORS
 from exchange.models import NotificationPreference, Post, Report, Thread
-from home.roles import COORDINATION, EDITORS
 
 from .conftest import board_url, opening_post
 
@@ -106,7 +106,7 @@ def test_thread_counts_are_not_inflated_by_reports(client, coordinator, thread, 
     Report.objects.create(post=bad_post, reporter=coordinator, reason="Spam.")
     Post.objects.filter(pk=bad_post.pk).update(hidden=True)
     response = as_coordinator(client, coordinator).get(THREADS)
-    row = next(row["thread"] for row in response.context["rows"] if row["thread"].pk == thread.pk)
+    row = next(row for row in response.context["object_list"] if row.pk == thread.pk)
     assert (row.post_count, row.hidden_count, row.open_reports) == (2, 1, 2)
 
 

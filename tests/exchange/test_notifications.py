@@ -6,9 +6,9 @@ from django.core import mail
 from django.utils import translation
 from django.utils.translation import gettext
 
+from core.roles import MEMBERS
 from exchange import notifications, services, tasks
 from exchange.models import NotificationPreference, Post, ReplyNotification, Thread
-from home.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

@@ -15,11 +15,11 @@ from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from core.cache import HEADER
+from core.roles import COORDINATION, MEMBER_AREA_GROUPS, MEMBERS
 from exchange import services
 from exchange.models import BoardPage, Post, Thread, Topic
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
-from home.roles import COORDINATION, MEMBER_AREA_GROUPS, MEMBERS
 from tests.conftest import LANGUAGES
 
 pytestmark = pytest.mark.django_db

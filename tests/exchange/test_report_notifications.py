@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 
+from core.roles import COORDINATION, EDITORS
 from exchange import services
 from exchange.models import NotificationPreference, Report
-from home.roles import COORDINATION, EDITORS
 
 pytestmark = pytest.mark.django_db
 

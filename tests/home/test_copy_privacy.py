@@ -11,8 +11,8 @@ from django.contrib.messages import get_messages
 from wagtail.models import Locale, Page
 
 from core.privacy import is_restricted
+from core.roles import MEMBERS
 from home.models import ContentPage, HomePage
-from home.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

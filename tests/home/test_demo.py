@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
-from home import demo_content
 from home.demo import DEMO_USERS, load_demo
+from home.demo import data as demo_content
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ a logged-in visitor straight back: an endless redirect for a logged-in non-membe
 import pytest
 from wagtail.models import Page
 
-from home.roles import MEMBERS
+from core.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_members_only_document_answers_with_the_same_page(
     from wagtail.documents import get_document_model
     from wagtail.models import Collection, CollectionViewRestriction
 
-    from home.roles import MEMBER_AREA_GROUPS
+    from core.roles import MEMBER_AREA_GROUPS
 
     settings.MEDIA_ROOT = tmp_path
     collection = Collection.get_first_root_node().add_child(name="Intern")

@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
+from core.roles import MEMBERS
 from home.models import ContentPage, HomePage
-from home.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.utils.cache import get_max_age
 from wagtail.models import Page
 
-from home.roles import MEMBERS
+from core.roles import MEMBERS
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from core.roles import COORDINATION, EDITORS, MEMBERS, WORKFLOW_NAME
 from home.models import ContentPage
-from home.roles import COORDINATION, EDITORS, MEMBERS, WORKFLOW_NAME
 
 pytestmark = pytest.mark.django_db
 

@@ -224,9 +224,9 @@ def test_aliases_made_after_restricting_carry_exactly_one_restriction(client):
     """Wagtail copies restrictions onto new aliases too; no page may end up with two."""
     from django.contrib.auth.models import Group
 
+    from core.roles import MEMBER_AREA_GROUPS
     from home.locales import add_aliases_in_other_languages
     from home.models import ContentPage
-    from home.roles import MEMBER_AREA_GROUPS
 
     home = Page.objects.get(locale__language_code="de", depth=2)
     page = home.add_child(instance=ContentPage(title="Nur intern", slug="nur-intern"))

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 
-from blogpages.emails import NewsEmail
+from core.mail import Email
 
 CONSOLE = {"default": {"BACKEND": "core.mail_console.EmailBackend"}}
 LONG_LINK = (
@@ -21,7 +21,7 @@ def console(settings):
 
 
 def test_arabic_mail_is_printed_as_text_not_base64(console, capsys):
-    message = NewsEmail(
+    message = Email(
         "مرحبًا بكم في الشبكة",
         f"أهلًا وسهلًا!\nلإلغاء الاشتراك: {LONG_LINK}\n",
         from_email="شبكة الاندماج <netzwerk@example.org>",

@@ -18,8 +18,8 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from core.roles import MEMBER_AREA_GROUPS
 from docpages.models import NetworkDocument
-from home.roles import MEMBER_AREA_GROUPS
 
 pytestmark = pytest.mark.django_db
 
