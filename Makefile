@@ -9,7 +9,7 @@ PORT ?= 8000
 # 127.0.0.1 for a server that listens on all interfaces. SITE_URL=... names another address.
 SITE_HOST = $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
 SITE_URL ?= http://$(SITE_HOST):$(PORT)
-PYTEST_ARGS ?= -n auto
+PYTEST_ARGS ?= -n auto --dist loadgroup
 
 .PHONY: demo test install install-dev install-production migrate load-demo serve serve-dev lint format messages check-messages clean
 

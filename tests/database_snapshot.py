@@ -8,6 +8,7 @@ one. A copy covers every table Django manages, which are the tables a flush woul
 from django.core.cache import cache
 from django.db import connection, transaction
 
+
 class DatabaseSnapshot:
     def __init__(self, name="demo"):
         self.schema = f"test_snapshot_{name}"
@@ -41,8 +42,7 @@ class DatabaseSnapshot:
                     for table in self.tables:
                         cursor.execute(f"DELETE FROM {quote(table)}")
                         cursor.execute(
-                            f"INSERT INTO {quote(table)} "
-                            f"SELECT * FROM {self.schema}.{quote(table)}"
+                            f"INSERT INTO {quote(table)} SELECT * FROM {self.schema}.{quote(table)}"
                         )
                 finally:
                     cursor.execute("SET session_replication_role = DEFAULT")

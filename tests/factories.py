@@ -128,11 +128,12 @@ def build_site():
     add_aliases_in_other_languages(home)
 
     common = {"locale": german, "show_in_menus": True}
-    events = add_child(home, EventIndexPage(title="Veranstaltungen", slug="termine", **common))
-    news = add_child(home, BlogIndexPage(title="Neuigkeiten", slug="nachrichten", **common))
-    documents = add_child(
-        home, DocumentLibraryPage(title="Dokumente", slug="bibliothek", intro="Formulare.", **common)
+    add_child(home, EventIndexPage(title="Veranstaltungen", slug="termine", **common))
+    add_child(home, BlogIndexPage(title="Neuigkeiten", slug="nachrichten", **common))
+    library = DocumentLibraryPage(
+        title="Dokumente", slug="bibliothek", intro="Dokumente.", **common
     )
+    add_child(home, library)
     board = add_child(home, BoardPage(title="Austausch", slug="forum", **common))
     restrict_to_groups(board, MEMBER_AREA_GROUPS)
     ensure_roles()  # members may propose under the new indexes, in every language

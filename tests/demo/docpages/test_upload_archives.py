@@ -20,8 +20,14 @@ from django.utils import translation
 from core.roles import EDITORS, MEMBERS
 from docpages.models import DocumentSubmission, NetworkDocument
 from docpages.validators import MESSAGES, validate_upload
-
-from .files import docx_bytes, ods_bytes, odt_bytes, ooxml_bytes, pdf_bytes, pptx_bytes
+from tests.docpages.files import (
+    docx_bytes,
+    ods_bytes,
+    odt_bytes,
+    ooxml_bytes,
+    pdf_bytes,
+    pptx_bytes,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,7 @@ import pytest
 from django.test import override_settings
 
 from docpages.models import NetworkDocument
-
-from .conftest import csp
+from tests.security.conftest import csp
 
 pytestmark = pytest.mark.django_db
 

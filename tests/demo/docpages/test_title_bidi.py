@@ -15,8 +15,7 @@ from django.urls import reverse
 from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.models import DocumentSubmission, NetworkDocument
 from docpages.validators import remove_bidi_controls, validate_upload
-
-from .files import pdf_bytes
+from tests.docpages.files import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 

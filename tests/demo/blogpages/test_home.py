@@ -9,8 +9,7 @@ from blogpages.models import BlogIndexPage
 from core.roles import MEMBERS
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
-
-from .conftest import restrict_to_members, today, translate_post
+from tests.blogpages.conftest import restrict_to_members, today, translate_post
 
 pytestmark = pytest.mark.django_db
 

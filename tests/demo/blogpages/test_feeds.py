@@ -10,8 +10,13 @@ from bs4 import BeautifulSoup
 from blogpages.feeds import ITEMS
 from blogpages.models import BlogPage
 from home.locales import add_aliases_in_other_languages
-
-from .conftest import INDEX_URL, restrict_to_members, today, translate_post, version_in
+from tests.blogpages.conftest import (
+    INDEX_URL,
+    restrict_to_members,
+    today,
+    translate_post,
+    version_in,
+)
 
 pytestmark = pytest.mark.django_db
 

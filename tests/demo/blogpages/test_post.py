@@ -16,8 +16,7 @@ from blogpages.models import BlogPageDocument, BlogPageRelatedEvent
 from core.roles import MEMBER_AREA_GROUPS, MEMBERS
 from eventpages.models import EventPage
 from home.languages import SPOKEN_LANGUAGE_NAMES
-
-from .conftest import INDEX_URL, restrict_to_members, translate_post
+from tests.blogpages.conftest import INDEX_URL, restrict_to_members, translate_post
 
 pytestmark = pytest.mark.django_db
 

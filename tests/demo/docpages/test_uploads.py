@@ -21,8 +21,7 @@ from wagtail.permissions import policy_registry
 from core.roles import COORDINATION, EDITORS
 from docpages.models import DocumentCategory, NetworkDocument
 from docpages.validators import validate_upload
-
-from .files import (
+from tests.docpages.files import (
     ALLOWED_SAMPLES,
     ELF_BYTES,
     EXE_BYTES,

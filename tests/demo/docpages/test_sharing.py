@@ -16,8 +16,7 @@ from wagtail.users.models import UserProfile
 from core.roles import COORDINATION, EDITORS, MEMBERS
 from docpages.collections import inbox_collection
 from docpages.models import DocumentSubmission, NetworkDocument
-
-from .files import HTML_BYTES, pdf_bytes
+from tests.docpages.files import HTML_BYTES, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 

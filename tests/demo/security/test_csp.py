@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 
-from .conftest import csp
+from tests.security.conftest import csp
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,3 @@
+"""The eventpages tests' fixtures, for the eventpages tests that need the demo."""
+
+from tests.eventpages.conftest import *  # noqa: F403
