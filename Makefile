@@ -11,7 +11,7 @@ SITE_HOST = $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
 SITE_URL ?= http://$(SITE_HOST):$(PORT)
 PYTEST_ARGS ?= -n auto --dist loadgroup
 
-.PHONY: demo test install install-dev install-production migrate load-demo serve serve-dev lint format messages check-messages clean
+.PHONY: demo test test-fast install install-dev install-production migrate load-demo serve serve-dev lint format messages check-messages clean
 
 $(VENV)/bin/python:
 	@python_bin="$$(scripts/find-python)" || exit 1; \
@@ -81,6 +81,11 @@ serve: install-production
 ## Run the whole test suite (browser tests too, when Debian's Chromium is installed).
 test: install-dev
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
+
+## The quick loop while working: everything but the browser tests and the slow ones (query
+## growth, tests that start processes). `make test` runs them all, as CI does.
+test-fast: install-dev
+	$(PYTHON) -m pytest $(PYTEST_ARGS) -m "not browser and not slow"
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -57,8 +57,14 @@ class DatabaseSnapshot:
 
     def _copy_back(self, cursor, quote):
         for table in self.tables:
-            columns, rows = self.rows[table]
             cursor.execute(f"DELETE FROM {quote(table)}")
+        # Wagtail's SQLite search keeps a full-text table beside its index, filled by triggers
+        # (wagtailsearch 0006): emptied here, it is filled again as the index rows go back.
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%_fts'")
+        for (fts_table,) in cursor.fetchall():
+            cursor.execute(f"DELETE FROM {quote(fts_table)}")
+        for table in self.tables:
+            columns, rows = self.rows[table]
             if rows:
                 names = ", ".join(quote(column) for column in columns)
                 marks = ", ".join(["%s"] * len(columns))

@@ -54,6 +54,7 @@ def add_posts(make_post, numbers, *, categories, authors, picture):
             post.copy_for_translation(english, alias=True)
 
 
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_posts(
     client, make_post, blog_category, blog_author, django_assert_num_queries
 ):

@@ -113,6 +113,7 @@ def add_subscribers(count, start, categories):
         person.categories.set(categories)
 
 
+@pytest.mark.slow
 def test_the_list_costs_the_same_queries_for_3_or_30_subscribers(
     client, coordinator, blog_category
 ):

@@ -34,6 +34,9 @@ from exchange import services
 from exchange.models import BoardPage, Topic
 from tests.docpages.files import pdf_bytes
 
+# Starts processes (make test-fast skips it).
+pytestmark = pytest.mark.slow
+
 URL = re.compile(r"https?://[^\s<>\"'\]\[]+")
 LOGIN = re.compile(r"^/(?:[a-z]{2}|admin)/login/$")
 

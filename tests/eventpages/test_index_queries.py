@@ -52,6 +52,7 @@ def add_events(make_event, venue, category, numbers):
         )
 
 
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_events(client, make_event, venue, category):
     month = f"{event_day():%Y-%m}"
     urls = [

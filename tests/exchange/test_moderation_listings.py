@@ -198,6 +198,7 @@ def queries_for(client, url):
 
 
 @pytest.mark.parametrize("url", [REPORTS, THREADS, f"{THREADS}?status=visible"])
+@pytest.mark.slow
 def test_a_list_costs_the_same_queries_for_3_or_30_rows(
     client, coordinator, only_ours, board, topics, member, url
 ):

@@ -51,7 +51,7 @@ def test_each_coordinator_gets_the_report_in_their_language(
     assert "Raum für das Sprachcafé gesucht" in arabic.subject
     assert "Beitrag gemeldet" not in arabic.subject
     html = arabic.alternatives[0][0]
-    assert 'dir="rtl"' in html or "rtl" in html
+    assert '<html lang="ar" dir="rtl">' in html  # the layout in the coordinator's language
     assert "Das ist Werbung, kein Angebot." in html
 
 

@@ -22,6 +22,9 @@ import json, sys, django
 django.setup()
 from django.conf import settings
 from django.test import Client
+
+# Starts processes (make test-fast skips it).
+pytestmark = pytest.mark.slow
 client = Client(HTTP_HOST="127.0.0.1:8000")
 answers = {"DEBUG": settings.DEBUG}
 for path in sys.argv[1:]:

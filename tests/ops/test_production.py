@@ -18,6 +18,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+# Starts processes (make test-fast skips it).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 GUNICORN = str(Path(sys.executable).parent / "gunicorn")

@@ -33,6 +33,7 @@ ON_POSTGRES = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.pos
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 pytestmark = [
+    pytest.mark.slow,  # starts processes (make test-fast skips it)
     pytest.mark.skipif(
         not (ON_POSTGRES and REDIS_URL),
         reason="Two app servers need a shared database and cache: run with "

@@ -32,9 +32,10 @@ from tests.ops.servers import (
     server_environment,
 )
 
-pytestmark = pytest.mark.skipif(
-    gunicorn_path() is None, reason="gunicorn is not installed in the venv"
-)
+pytestmark = [
+    pytest.mark.slow,  # starts processes (make test-fast skips it)
+    pytest.mark.skipif(gunicorn_path() is None, reason="gunicorn is not installed in the venv"),
+]
 
 PARALLEL = 20
 ON_POSTGRES = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"

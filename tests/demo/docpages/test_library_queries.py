@@ -74,6 +74,7 @@ def stock(collection, make_document, make_library, doc_category):
 
 
 @pytest.mark.parametrize("member", [False, True], ids=["anonymous", "member"])
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_documents(client, user_in_group, stock, member):
     library, add = stock
     if member:

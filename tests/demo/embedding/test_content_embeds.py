@@ -375,6 +375,7 @@ def test_news_filter_form_and_feeds(rf, blog_index, make_post, blog_category):
 # ----------------------------------------------------------------------------- queries
 
 
+@pytest.mark.slow
 def test_embed_queries_do_not_grow_with_items(
     client,
     make_event,

@@ -25,6 +25,7 @@ def add_menu_pages(count):
 
 
 @pytest.mark.parametrize("url", ["/de/", "/de/beratung/", "/de/search/?q=Beratung"])
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_menu(client, url):
     before = count_queries(client, url)
     add_menu_pages(15)

@@ -114,6 +114,7 @@ def test_a_page_in_one_language_has_itself_and_x_default(client, base):
     }
 
 
+@pytest.mark.slow
 def test_queries_do_not_grow_with_the_pages(client):
     sitemap(client)  # content types and sites read once for the process
     with CaptureQueriesContext(connection) as before:

@@ -19,6 +19,9 @@ from blogpages.models import Subscriber
 from core import site_url
 from tests.ops.test_production import PYTHON, TYPICAL, production_settings, run
 
+# Starts processes (make test-fast skips it).
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -41,6 +41,9 @@ STORES = """
 import json, django
 django.setup()
 from django.conf import settings
+
+# Starts processes (make test-fast skips it).
+pytestmark = pytest.mark.slow
 print(json.dumps({
     "axes": settings.AXES_HANDLER,
     "ratelimit": settings.RATELIMIT_STORE,
