@@ -68,4 +68,9 @@ class DatabaseSnapshot:
             if rows:
                 names = ", ".join(quote(column) for column in columns)
                 marks = ", ".join(["%s"] * len(columns))
-                cursor.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
+                try:
+                    cursor.executemany(
+                        f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows
+                    )
+                except Exception as error:
+                    raise RuntimeError(f"putting back {table} failed: {error}") from error

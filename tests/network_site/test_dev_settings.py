@@ -22,9 +22,6 @@ import json, sys, django
 django.setup()
 from django.conf import settings
 from django.test import Client
-
-# Starts processes (make test-fast skips it).
-pytestmark = pytest.mark.slow
 client = Client(HTTP_HOST="127.0.0.1:8000")
 answers = {"DEBUG": settings.DEBUG}
 for path in sys.argv[1:]:
@@ -33,6 +30,9 @@ for path in sys.argv[1:]:
     answers[path] = [response.status_code, body.decode("utf-8", "replace")]
 print(json.dumps(answers))
 """
+
+# Starts processes (make test-fast skips it).
+pytestmark = pytest.mark.slow
 
 
 def environment(**variables):

@@ -255,7 +255,7 @@ def test_ordinary_packages_pass(name, make):
 def test_the_demo_office_files_pass(settings):
     from pathlib import Path
 
-    folder = Path(__file__).resolve().parents[2] / "docpages" / "demo" / "files"
+    folder = Path(__file__).resolve().parents[3] / "docpages" / "demo" / "files"
     checked = 0
     for path in sorted(folder.iterdir()):
         if path.suffix[1:] in ("docx", "xlsx", "pptx", "odt", "ods", "odp"):
@@ -434,7 +434,7 @@ def test_share_form_explains_in_arabic(member, client, library, media):
 def test_share_form_accepts_a_real_xlsx(member, client, library, media):
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[2] / "docpages/demo/files/fahrtkosten-abrechnung.xlsx"
+    path = Path(__file__).resolve().parents[3] / "docpages/demo/files/fahrtkosten-abrechnung.xlsx"
     response = share(client, library, path.name, path.read_bytes())
     assert response.status_code == 302
     submission = DocumentSubmission.objects.get(title="Tabelle Bombe")

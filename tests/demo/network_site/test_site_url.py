@@ -22,7 +22,7 @@ from tests.ops.test_production import PYTHON, TYPICAL, production_settings, run
 # Starts processes (make test-fast skips it).
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def urls_in(text):

@@ -94,7 +94,7 @@ def test_no_hsts_outside_production(client):
 
 def production_settings():
     """The production settings as a fresh process sees them (they read the environment)."""
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     env = {
         key: value
         for key, value in os.environ.items()

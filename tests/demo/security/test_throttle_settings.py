@@ -16,6 +16,9 @@ import pytest
 
 from tests.ops.test_production import PYTHON, TYPICAL, run
 
+# Starts processes (make test-fast skips it).
+pytestmark = pytest.mark.slow
+
 WITHOUT_REDIS = {key: value for key, value in TYPICAL.items() if key != "REDIS_URL"}
 
 # Prints the address core.ratelimit and django-axes take from a request that claims another
@@ -41,9 +44,6 @@ STORES = """
 import json, django
 django.setup()
 from django.conf import settings
-
-# Starts processes (make test-fast skips it).
-pytestmark = pytest.mark.slow
 print(json.dumps({
     "axes": settings.AXES_HANDLER,
     "ratelimit": settings.RATELIMIT_STORE,
