@@ -22,6 +22,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core import ratelimit
+from core.people import member_name
 from core.site_url import admin_absolute_url, page_url
 from home.roles import COORDINATION, EDITORS, MEMBERS
 
@@ -273,13 +274,6 @@ def _library_in(library, language_code):
         .first()
     )
     return translated or library
-
-
-def member_name(user):
-    """How members are named in mails and the inbox: full name, else user name."""
-    if user is None:
-        return _("ein gelöschtes Konto")
-    return user.get_full_name().strip() or user.get_username()
 
 
 def _one_line(text):

@@ -25,10 +25,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.categories import TranslatableCategory
 from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
-from home.models import TranslatableCategory
 
 from . import recurrence
 

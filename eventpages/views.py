@@ -9,10 +9,10 @@ import re
 from datetime import date, datetime, time, timedelta
 from urllib.parse import parse_qsl, urlencode
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from core.listing import first_of_ids, in_order, page_of_ids, pagination_context
 from core.visibility import visible_pages
 
 from .filters import FILTER_FIELDS, EventFilterForm
@@ -103,33 +103,21 @@ def without_dates(query):
 
 
 def paginate(request, queryset):
-    """A page of results: no number or a wrong one gives the first, too large the last page.
-
-    The page is found on ids alone (the (index, start) index already has them in order), and
-    only its 20 rows are then read with their events and venues: sorting tens of thousands
-    of joined rows was the slow part of a large index.
+    """A page of results (core.listing.page_of_ids): found on ids alone (the (index, start)
+    index already has them in order), then only its 20 rows are read with their events and
+    venues: sorting tens of thousands of joined rows was the slow part of a large index.
     """
-    paginator = Paginator(queryset.values_list("pk", flat=True), PER_PAGE)
-    try:
-        number = int(request.GET.get("page", "1"))
-    except ValueError:
-        number = 1
-    if number > 1:
-        number = min(number, paginator.num_pages)
-    page_obj = paginator.page(max(number, 1))
-    page_obj.object_list = listed(list(page_obj.object_list))
-    return page_obj
+    return page_of_ids(request, queryset.values_list("pk", flat=True), listed, PER_PAGE)
 
 
 def first_occurrences(queryset, limit):
     """The first `limit` occurrences of an ordered selection, read the way a page is."""
-    return listed(list(queryset.values_list("pk", flat=True)[:limit]))
+    return first_of_ids(queryset.values_list("pk", flat=True), listed, limit)
 
 
 def listed(ids):
     """The occurrences with these ids, in this order, with their events and venues."""
-    rows = Occurrence.objects.for_listing().in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
+    return in_order(Occurrence.objects.for_listing(), ids)
 
 
 def filter_context(request, page, form, view, *, show_dates=True):
@@ -161,19 +149,10 @@ def filter_context(request, page, form, view, *, show_dates=True):
                 form[name] for name in FILTER_FIELDS if show_dates or name not in DATE_FIELDS
             ],
             "is_filtered": bool(query if show_dates else shared),
-            "has_errors": form.is_bound and not form.is_valid(),
+            "has_errors": form.has_errors,
         }
     )
     return context
-
-
-def paged_context(page_obj, query):
-    prefix = f"?{query}&page=" if query else "?page="
-    return {
-        "page_obj": page_obj,
-        "paginator": page_obj.paginator,
-        "page_link_prefix": prefix,
-    }
 
 
 # Views
@@ -197,7 +176,7 @@ def upcoming_view(request, page):
     occurrences, after = upcoming_occurrences(request, page, form)
     page_obj = paginate(request, occurrences)
     context = filter_context(request, page, form, "list")
-    context.update(paged_context(page_obj, context["query"]))
+    context.update(pagination_context(page_obj, context["query"]))
     context["days"] = group_by_day(page_obj.object_list, earliest=local_date(after))
     context["reset_url"] = context["page_url"]
     context["form_action"] = context["page_url"]
@@ -209,7 +188,7 @@ def archive_view(request, page):
     occurrences = index_occurrences(request, page, form).filter(end__lt=now())
     page_obj = paginate(request, occurrences.order_by("-start", "-pk"))
     context = filter_context(request, page, form, "archive", show_dates=False)
-    context.update(paged_context(page_obj, context["shared_query"]))
+    context.update(pagination_context(page_obj, context["shared_query"]))
     context["days"] = group_by_day(page_obj.object_list)
     context["reset_url"] = context["form_action"] = f"{context['page_url']}archive/"
     return TemplateResponse(request, "eventpages/archive.html", context)

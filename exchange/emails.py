@@ -16,6 +16,7 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from core.people import member_name
 from core.site_url import admin_absolute_url, page_url, site_root_url
 from home.navigation import site_title
 
@@ -25,11 +26,6 @@ SITE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
 # ------------------------------------------------------------------------ who, which language
-
-
-def member_name(user):
-    """How members are named on the board and in its emails: full name, else user name."""
-    return user.get_full_name().strip() or user.get_username()
 
 
 def preference_for(user):
@@ -88,14 +84,7 @@ class BoardLinks:
 
 def topic_names(language):
     """Topic names in `language` by translation key (the German name where not translated)."""
-    names = {}
-    topics = Topic.objects.filter(
-        locale__language_code__in={language, settings.LANGUAGE_CODE}
-    ).select_related("locale")
-    for topic in topics:
-        if topic.locale.language_code == language or topic.translation_key not in names:
-            names[topic.translation_key] = topic.name
-    return names
+    return Topic.objects.names_by_key(language)
 
 
 # --------------------------------------------------------------------------------- rendering

@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from home.models import TranslatableCategory
+from core.categories import TranslatableCategory
 
 TITLE_MAX_LENGTH = 200
 BODY_MAX_LENGTH = 5000
