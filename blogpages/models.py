@@ -18,10 +18,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES
-from home.models import TranslatableCategory
 
 # ------------------------------------------------------------------------------ snippets
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from core.listing import ListingFilterForm
 from core.visibility import hidden_collection_paths, visible_pages
 
 from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, NotificationPreference, Thread, Topic
@@ -34,16 +35,7 @@ def topics_by_key(language=None):
 
     One query; the board list, its filter and the thread form share it.
     """
-    language = language or current_language()
-    rows = Topic.objects.filter(
-        locale__language_code__in={settings.LANGUAGE_CODE, language}
-    ).select_related("locale")
-    found, translated = {}, {}
-    for topic in rows:
-        (translated if topic.locale.language_code == language else found)[topic.translation_key] = (
-            topic
-        )
-    return found | translated
+    return Topic.objects.by_key(language or current_language())
 
 
 def sorted_topics(topics):
@@ -209,8 +201,11 @@ class ReportForm(forms.Form):
         )
 
 
-class BoardFilterForm(forms.Form):
-    """The list's search and topic filter (GET); invalid values are simply not applied."""
+class BoardFilterForm(ListingFilterForm):
+    """The list's search and topic filter (GET); invalid values are simply not applied (a
+    stale topic slug leaves the search applied)."""
+
+    filter_fields = ("q", "thema")
 
     q = forms.CharField(label=_("Suche"), required=False, max_length=200)
     thema = forms.ChoiceField(label=_("Thema"), required=False)
@@ -220,22 +215,6 @@ class BoardFilterForm(forms.Form):
         self.fields["thema"].choices = [("", _("Alle Themen"))] + [
             (topic.slug, topic.name) for topic in topics
         ]
-
-    @property
-    def values(self):
-        """The valid fields' values (a stale topic slug leaves the search applied)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return self.cleaned_data
-
-    @property
-    def has_errors(self):
-        return self.is_bound and bool(self.errors)
-
-    @property
-    def is_filtered(self):
-        return bool(self.values.get("q") or self.values.get("thema"))
 
 
 class NotificationPreferenceForm(forms.ModelForm):

@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
-from home.models import TranslatableCategory
 
 from .access import refuse_unless_member
 
