@@ -18,7 +18,14 @@ from wagtail.models import Locale
 from core.listing import ListingFilterForm
 from core.visibility import hidden_collection_paths, visible_pages
 
-from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, NotificationPreference, Thread, Topic
+from .models import (
+    BODY_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+    NotificationPreference,
+    Thread,
+    Topic,
+    event_page_model,
+)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 EVENT_CHOICES = 50  # the next upcoming events offered to link
@@ -159,12 +166,15 @@ class ThreadForm(PostForm):
 
 
 def upcoming_events(request, limit=EVENT_CHOICES):
-    """The next live events in the visitor's language that this member may see, soonest first."""
-    EventPage = Thread.events.field.related_model
+    """The next live events in the visitor's language that this member may see, soonest first.
+
+    The next start comes from the event pages' own occurrences, so this one query needs their
+    class: found by name (models.EVENT_PAGE_TYPE), exchange imports nothing of eventpages."""
     now = timezone.now()
     locale = Locale.objects.filter(language_code=current_language()).first()
     events = (
-        EventPage.objects.live()
+        event_page_model()
+        .objects.live()
         .annotate(next_start=Min("occurrences__start", filter=Q(occurrences__end__gte=now)))
         .filter(next_start__isnull=False)
     )
