@@ -4,17 +4,19 @@ Plain GET parameters, so a filtered list can be shared, bookmarked and subscribe
 without JavaScript. An invalid value is left out and named in the form, never an error page.
 """
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from core.listing import ListingFilterForm
 
 from . import queries
 
 FILTER_FIELDS = ["q", "category", "tag"]
 
 
-class BlogFilterForm(forms.Form):
+class BlogFilterForm(ListingFilterForm):
+    filter_fields = FILTER_FIELDS
+
     q = forms.CharField(
         label=_("Suchbegriff"), required=False, max_length=200, widget=forms.SearchInput
     )
@@ -26,27 +28,6 @@ class BlogFilterForm(forms.Form):
         super().__init__(data, **kwargs)
         self.fields["category"].choices = [("", _("Alle Kategorien")), *categories]
         self.fields["tag"].choices = [("", _("Alle Schlagwörter")), *tags]
-
-    @property
-    def values(self):
-        """The valid fields' values; an invalid one is left out (and shown as an error)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return self.cleaned_data
-
-    @property
-    def is_filtered(self):
-        return any(self.values.get(name) for name in FILTER_FIELDS)
-
-    @property
-    def has_errors(self):
-        return self.is_bound and bool(self.errors)
-
-    def query_string(self, fields=FILTER_FIELDS):
-        """The valid filters as a query string, for page links and feed addresses."""
-        values = self.values
-        return urlencode([(name, values[name]) for name in fields if values.get(name)])
 
     def filter_posts(self, posts):
         """Category and tag; the search words are applied last (see queries.searched)."""

@@ -18,10 +18,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES
-from home.models import TranslatableCategory
 
 # ------------------------------------------------------------------------------ snippets
 
@@ -175,6 +175,11 @@ class BlogPage(Page):
         return SPOKEN_LANGUAGE_NAMES.get(code, code)
 
 
+# The page type a post's events are, named once as data: the link is to wagtailcore.Page and
+# the chooser is typed by name, so blogpages imports nothing of eventpages (README "Code map").
+EVENT_PAGE_TYPE = "eventpages.EventPage"
+
+
 class BlogPageRelatedEvent(Orderable):
     """An event the post is about; pointed at through the page chooser, not eventpages' code."""
 
@@ -186,7 +191,7 @@ class BlogPageRelatedEvent(Orderable):
         related_name="+",
     )
 
-    panels = [PageChooserPanel("event", page_type="eventpages.EventPage")]
+    panels = [PageChooserPanel("event", page_type=EVENT_PAGE_TYPE)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Passende Veranstaltung")

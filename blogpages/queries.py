@@ -9,8 +9,6 @@ queryset can go through `.search()`.
 from calendar import monthrange
 from datetime import date
 
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from taggit.models import Tag
@@ -18,10 +16,12 @@ from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
 
 from core import visibility
+from core.categories import translated
+from core.listing import first_of_ids, in_order, page_of_ids
 from core.search_terms import search_words
 from home import navigation
 
-from .models import Author, BlogCategory, BlogIndexPage, BlogPage, BlogPageTag
+from .models import BlogIndexPage, BlogPage, BlogPageTag
 
 PER_PAGE = 10
 
@@ -82,40 +82,25 @@ def searched(posts, query):
     return newest_first(posts).search(PlainText(words, operator="and"), order_by_relevance=False)
 
 
-def page_number(request):
-    try:
-        return int(request.GET.get("page", "1"))
-    except ValueError:
-        return 1
+def ids_of(posts):
+    """An ordered queryset as its ids; search results stay as they are (listed takes both)."""
+    return posts.values_list("pk", flat=True) if hasattr(posts, "values_list") else posts
 
 
 def page_of_posts(request, posts, per_page=PER_PAGE):
-    """One page of posts: the ids are paged first, then only those posts read in full.
-
-    `posts` is an ordered queryset or search results. No number or a wrong one gives the first
-    page, too large a number the last.
-    """
-    if hasattr(posts, "values_list"):
-        posts = posts.values_list("pk", flat=True)
-    paginator = Paginator(posts, per_page)
-    number = min(max(page_number(request), 1), paginator.num_pages)
-    page_obj = paginator.page(number)
-    page_obj.object_list = listed(page_obj.object_list)
-    return page_obj
+    """One page of posts (core.listing.page_of_ids): the ids are paged first, then only those
+    posts read in full. `posts` is an ordered queryset or search results."""
+    return page_of_ids(request, ids_of(posts), listed, per_page)
 
 
 def first_posts(posts, limit):
     """The first `limit` posts of an ordered queryset or search results (an embed)."""
-    if hasattr(posts, "values_list"):
-        posts = posts.values_list("pk", flat=True)
-    return listed(posts[:limit])
+    return first_of_ids(ids_of(posts), listed, limit)
 
 
 def listed(items):
     """The posts with these ids (or of these search results), in this order, read in full."""
-    ids = [getattr(item, "pk", item) for item in items]
-    by_id = for_listing(BlogPage.objects.filter(pk__in=ids)).in_bulk()
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return in_order(for_listing(BlogPage.objects.all()), items)
 
 
 def archive_months(posts):
@@ -171,43 +156,6 @@ def site_blog_index(request):
 # Categories and authors in the visitor's language
 
 
-def category_choices(locale):
-    """(slug, name) of every category, named in `locale` where translated, else in German."""
-    codes = {settings.LANGUAGE_CODE}
-    if locale is not None:
-        codes.add(locale.language_code)
-    names = {}
-    for category in BlogCategory.objects.filter(locale__language_code__in=codes).select_related(
-        "locale"
-    ):
-        if (locale is not None and category.locale_id == locale.pk) or category.slug not in names:
-            names[category.slug] = category.name
-    return sorted(names.items(), key=lambda item: str(item[1]).lower())
-
-
-def localized(snippets, model, locale, related=()):
-    """The snippets (categories or authors) as translated into `locale`, in the same order.
-
-    Posts point at the snippets of their own language, and untranslated posts at German ones;
-    translations are matched by translation key (one query for all of them). `related`: what
-    to select_related on the translations (an author's photo).
-    """
-    snippets = list(snippets)
-    if locale is None:
-        return snippets
-    keys = {item.translation_key for item in snippets if item.locale_id != locale.pk}
-    if not keys:
-        return snippets
-    translations = model.objects.filter(translation_key__in=keys, locale=locale)
-    if related:
-        translations = translations.select_related(*related)
-    by_key = {item.translation_key: item for item in translations}
-    return [
-        item if item.locale_id == locale.pk else by_key.get(item.translation_key, item)
-        for item in snippets
-    ]
-
-
 def add_localized_snippets(posts, locale=None):
     """Give each post `shown_categories` and `shown_authors` in the visitor's language.
 
@@ -215,12 +163,10 @@ def add_localized_snippets(posts, locale=None):
     """
     locale = locale or active_locale()
     posts = list(posts)
-    for attribute, relation, model in (
-        ("shown_categories", "categories", BlogCategory),
-        ("shown_authors", "authors", Author),
-    ):
+    for attribute, relation in (("shown_categories", "categories"), ("shown_authors", "authors")):
         lists = [list(getattr(post, relation).all()) for post in posts]
-        flat = localized([item for items in lists for item in items], model, locale)
+        # Posts point at the snippets of their own language, untranslated posts at German ones.
+        flat = translated([item for items in lists for item in items], locale)
         position = 0
         for post, items in zip(posts, lists, strict=True):
             setattr(post, attribute, flat[position : position + len(items)])

@@ -18,13 +18,7 @@ HONEYPOT_FIELD = "website"
 
 def category_names(language_code):
     """{translation_key: name} of every category, in `language_code` where translated."""
-    rows = BlogCategory.objects.filter(
-        locale__language_code__in={settings.LANGUAGE_CODE, language_code}
-    ).values_list("translation_key", "locale__language_code", "name")
-    names, translated = {}, {}
-    for key, code, name in rows:
-        (translated if code == language_code else names)[key] = name
-    return names | translated
+    return BlogCategory.objects.names_by_key(language_code)
 
 
 def subscribable_categories():

@@ -10,8 +10,11 @@ from datetime import date
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from core.listing import pagination_context
+
 from . import queries
 from .filters import BlogFilterForm
+from .models import BlogCategory
 
 FEED_FIELDS = ["category", "tag"]
 
@@ -35,12 +38,7 @@ def base_context(request, index, posts):
 
 def paged_context(page_obj, query="", locale=None):
     queries.add_localized_snippets(page_obj.object_list, locale)
-    return {
-        "page_obj": page_obj,
-        "paginator": page_obj.paginator,
-        "posts": page_obj.object_list,
-        "page_link_prefix": f"?{query}&page=" if query else "?page=",
-    }
+    return {"posts": page_obj.object_list, **pagination_context(page_obj, query)}
 
 
 def selection_feeds(context, form):
@@ -63,7 +61,7 @@ def index_selection(request, index, data=None, locale=None):
     posts = queries.index_posts(index, request)
     form = BlogFilterForm(
         data or None,
-        categories=queries.category_choices(locale),
+        categories=BlogCategory.objects.choices(locale),
         tags=queries.index_tags(posts),
     )
     values = form.values

@@ -4,11 +4,10 @@ The choices are what occurs in the library (languages, file types, categories, t
 visitor is never offered a filter that can only find nothing.
 """
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.listing import ListingFilterForm
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 
 from .models import FILE_TYPES
@@ -17,7 +16,10 @@ FILTER_FIELDS = ["q", "category", "language", "file_type", "tag", "sort"]
 SORT_NEWEST, SORT_TITLE, SORT_RELEVANCE = "", "title", "relevance"
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(ListingFilterForm):
+    filter_fields = FILTER_FIELDS
+    sorting_fields = ("sort",)
+
     q = forms.CharField(
         label=_("Suchbegriff"), required=False, max_length=200, widget=forms.SearchInput
     )
@@ -61,24 +63,3 @@ class DocumentFilterForm(forms.Form):
         self.fields["tag"].choices = [("", _("Alle Schlagwörter"))] + sorted(
             facets.get("tags", {}).items(), key=lambda item: str(item[1]).lower()
         )
-
-    @property
-    def values(self):
-        """The valid fields' values; an invalid one is left out (and shown as an error)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return self.cleaned_data
-
-    @property
-    def is_filtered(self):
-        return any(self.values.get(name) for name in FILTER_FIELDS if name != "sort")
-
-    @property
-    def has_errors(self):
-        return self.is_bound and bool(self.errors)
-
-    def query_string(self):
-        """The valid filters as a query string, for the pagination links."""
-        values = self.values
-        return urlencode([(name, values[name]) for name in FILTER_FIELDS if values.get(name)])

@@ -14,10 +14,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
-from home.models import TranslatableCategory
 
 from .text import extract_text
 from .validators import remove_bidi_controls

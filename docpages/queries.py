@@ -74,17 +74,6 @@ def documents_tagged(slug):
     ).values("object_id")
 
 
-def category_names(translation_keys, locale):
-    """{translation key: name} of categories in the visitor's language (one query)."""
-    if locale is None or not translation_keys:
-        return {}
-    return dict(
-        DocumentCategory.objects.filter(
-            translation_key__in=translation_keys, locale=locale
-        ).values_list("translation_key", "name")
-    )
-
-
 def library_facets(documents, locale):
     """What occurs among a library's documents: the filter form's choices (four queries)."""
     rows = set(documents.order_by().values_list("language", "file_type", "category_id").distinct())
@@ -94,7 +83,10 @@ def library_facets(documents, locale):
             "pk", "slug", "name", "translation_key"
         )
     )
-    names = category_names({category.translation_key for category in categories}, locale)
+    keys = {category.translation_key for category in categories}
+    names = {}
+    if keys:  # in the visitor's language, German where not translated
+        names = DocumentCategory.objects.filter(translation_key__in=keys).names_by_key(locale)
     by_slug = {}
     for category in categories:
         by_slug.setdefault(category.slug, names.get(category.translation_key, category.name))

@@ -15,16 +15,17 @@ from .validators import ALLOWED_NAMES, clean_title, validate_upload
 SPOKEN_CODES = {code for code, _name in SPOKEN_LANGUAGES}
 
 
-def _translated(model, originals, language_code, field, extra=None):
-    """{translation_key: name} of the originals' translations in the visitor's language."""
-    if language_code == settings.LANGUAGE_CODE or not originals:
+def _translated_titles(pages, language_code):
+    """{translation_key: title} of the live translations of these pages in the visitor's
+    language (none needed in German)."""
+    if language_code == settings.LANGUAGE_CODE or not pages:
         return {}
-    rows = model.objects.filter(
+    rows = Page.objects.filter(
         locale__language_code=language_code,
-        translation_key__in=[original.translation_key for original in originals],
-        **(extra or {}),
+        translation_key__in=[page.translation_key for page in pages],
+        live=True,
     )
-    return dict(rows.values_list("translation_key", field))
+    return dict(rows.values_list("translation_key", "title"))
 
 
 def _choices(empty_label, choices):
@@ -81,7 +82,8 @@ class ShareDocumentForm(forms.Form):
                 locale__language_code=settings.LANGUAGE_CODE
             )
         }
-        names = _translated(DocumentCategory, list(self.categories.values()), language_code, "name")
+        # The German categories are stored; their names are shown in the visitor's language.
+        names = DocumentCategory.objects.names_by_key(language_code)
         self.fields["category"].choices = _choices(
             _("Keine Angabe"),
             [(pk, names.get(c.translation_key, c.name)) for pk, c in self.categories.items()],
@@ -89,7 +91,7 @@ class ShareDocumentForm(forms.Form):
 
         libraries = shareable_libraries(request)
         self.libraries = {str(page.pk): page for page in libraries}
-        titles = _translated(Page, libraries, language_code, "title", {"live": True})
+        titles = _translated_titles(libraries, language_code)
         self.fields["library"].choices = _choices(
             _("Bitte wählen"),
             [(pk, titles.get(p.translation_key, p.title)) for pk, p in self.libraries.items()],

@@ -25,6 +25,7 @@ from core.mail import (
     send_after_commit,
     user_language,
 )
+from core.people import member_name
 from core.roles import COORDINATION, EDITORS, MEMBERS, in_groups
 from core.site_url import admin_absolute_url, page_url
 
@@ -267,10 +268,3 @@ def _library_in(library, language_code):
         .first()
     )
     return translated or library
-
-
-def member_name(user):
-    """How members are named in mails and the inbox: full name, else user name."""
-    if user is None:
-        return _("ein gelöschtes Konto")
-    return user.get_full_name().strip() or user.get_username()

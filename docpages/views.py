@@ -7,10 +7,10 @@ tags) and their versions in other languages.
 
 from types import SimpleNamespace
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 
+from core.listing import first_of_ids, in_order, page_of_ids, paginate, pagination_context
 from core.roles import COORDINATION, MEMBERS, in_groups
 
 from . import fulltext
@@ -75,17 +75,6 @@ def searched(documents, values):
     )
 
 
-def paginate(request, results):
-    """A page of results: no number or a wrong one gives the first, too large the last page."""
-    paginator = Paginator(results, PER_PAGE)
-    try:
-        number = int(request.GET.get("page", "1"))
-    except ValueError:
-        number = 1
-    number = min(max(number, 1), paginator.num_pages)
-    return paginator.page(number)
-
-
 def share_url(request, page):
     """Where members share a document for this library (only members are shown the link)."""
     if not in_groups(request.user, MEMBERS, COORDINATION):
@@ -101,10 +90,10 @@ def page_of_documents(request, documents, values):
     read. With a search, the two id queries (count and page) carry the full-text match."""
     ids = ordered_ids(documents, values)
     if ids is None:
-        page_obj = paginate(request, searched(for_listing(documents), values))
-        return page_obj, list(page_obj.object_list)
-    page_obj = paginate(request, ids)
-    return page_obj, listed(list(page_obj.object_list))
+        page_obj = paginate(request, searched(for_listing(documents), values), PER_PAGE)
+    else:
+        page_obj = page_of_ids(request, ids, listed, PER_PAGE)
+    return page_obj, list(page_obj.object_list)
 
 
 def first_documents(documents, values, limit):
@@ -112,13 +101,12 @@ def first_documents(documents, values, limit):
     ids = ordered_ids(documents, values)
     if ids is None:
         return list(searched(for_listing(documents), values)[:limit])
-    return listed(list(ids[:limit]))
+    return first_of_ids(ids, listed, limit)
 
 
 def listed(ids):
     """The documents with these ids, in this order, with what a listing shows."""
-    by_id = for_listing(NetworkDocument.objects.filter(pk__in=ids)).in_bulk()
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return in_order(for_listing(NetworkDocument.objects.all()), ids)
 
 
 def library_selection(request, page, data=None):
@@ -152,9 +140,7 @@ def library_view(request, page):
             "page": page,
             "form": form,
             "documents": items,
-            "page_obj": page_obj,
-            "paginator": page_obj.paginator,
-            "page_link_prefix": f"?{query}&page=" if query else "?page=",
+            **pagination_context(page_obj, query),
             "is_filtered": form.is_filtered,
             "has_errors": form.has_errors,
             "page_url": page_url,

@@ -285,10 +285,8 @@ class Items:
         self.occurrences = occurrences
         events = [occurrence.event for occurrence in occurrences]
         keys = {c.translation_key for event in events for c in event.categories.all()}
-        self.category_names = dict(
-            EventCategory.objects.filter(locale=locale, translation_key__in=keys).values_list(
-                "translation_key", "name"
-            )
+        self.category_names = EventCategory.objects.filter(translation_key__in=keys).names_by_key(
+            locale
         )
         venue_keys = {event.venue.translation_key for event in events if event.venue_id}
         self.venues = {

@@ -55,8 +55,9 @@ def feed_host(request):
 
 
 def category_names(locale):
-    """Category names in the feed's language, by translation key (one query)."""
-    return dict(EventCategory.objects.filter(locale=locale).values_list("translation_key", "name"))
+    """Category names in the feed's language (German where not translated), by translation key
+    (one query)."""
+    return EventCategory.objects.names_by_key(locale)
 
 
 def as_local(naive, all_day):

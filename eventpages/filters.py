@@ -7,11 +7,11 @@ subscribed to as a feed, and used without JavaScript.
 from datetime import timedelta
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core import county_time
+from core.listing import ListingFilterForm
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGES
 
@@ -30,7 +30,12 @@ FILTER_FIELDS = [
 ]
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(ListingFilterForm):
+    """The filters of an index's list, calendar, archive, feeds and embeds; an invalid one is
+    named and left out, the others apply (ListingFilterForm.values)."""
+
+    filter_fields = FILTER_FIELDS
+
     when = forms.ChoiceField(
         label=_("Zeitraum"),
         required=False,
@@ -73,15 +78,10 @@ class EventFilterForm(forms.Form):
         locale = locale or Locale.get_active()
         # Categories in the page's language, and the German name where none is translated yet
         # (untranslated events still point at the German categories; slugs are shared).
-        names = {}
-        for category in EventCategory.objects.filter(
-            locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE}
-        ).select_related("locale"):
-            if category.locale_id == locale.pk or category.slug not in names:
-                names[category.slug] = category.name
-        self.fields["category"].choices = [("", _("Alle Kategorien"))] + sorted(
-            names.items(), key=lambda item: str(item[1]).lower()
-        )
+        self.fields["category"].choices = [
+            ("", _("Alle Kategorien")),
+            *EventCategory.objects.choices(locale),
+        ]
         self.fields["municipality"].choices = [("", _("Alle Orte"))] + list(
             Municipality.objects.values_list("slug", "name")
         )
@@ -91,16 +91,9 @@ class EventFilterForm(forms.Form):
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
         if date_from and date_to and date_to < date_from:
             self.add_error("date_to", _("Das Enddatum liegt vor dem Anfangsdatum."))
+            # The two dates are one range: neither applies (the error is shown at the end).
+            cleaned.pop("date_from", None)
         return cleaned
-
-    @property
-    def values(self):
-        """Cleaned values, or none at all when the input was invalid (the form shows why)."""
-        return self.cleaned_data if self.is_valid() else {}
-
-    @property
-    def is_filtered(self):
-        return any(self.values.get(name) for name in FILTER_FIELDS)
 
     def date_window(self, now=None):
         """(after, before) in aware datetimes; before may be None (open-ended)."""
@@ -162,16 +155,3 @@ class EventFilterForm(forms.Form):
         if values.get("free"):
             queryset = queryset.filter(is_free=True)
         return queryset
-
-    def query_string(self):
-        """The active filters as a query string, for feeds, pagination and calendar links."""
-        from urllib.parse import urlencode
-
-        values = self.values
-        pairs = []
-        for name in FILTER_FIELDS:
-            value = values.get(name)
-            if value in (None, "", False):
-                continue
-            pairs.append((name, "1" if value is True else str(value)))
-        return urlencode(pairs)

@@ -25,12 +25,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import county_time
+from core.categories import TranslatableCategory
+from core.listing import first_of_ids, in_order
 from core.routes import DeclaredRoutesMixin
 from core.visibility import visible_pages
 from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
-from home.models import TranslatableCategory
 
 from . import recurrence
 
@@ -548,12 +549,11 @@ class OccurrenceQuerySet(models.QuerySet):
         them in order) and only its rows are then read with their events and venues: sorting
         tens of thousands of joined rows was the slow part.
         """
-        rows = self.for_listing().in_bulk(ids)
-        return [rows[pk] for pk in ids if pk in rows]
+        return in_order(self.for_listing(), ids)
 
     def first_listed(self, limit):
         """The first `limit` occurrences of this ordered selection, read the way a page is."""
-        return self.model.objects.in_order(list(self.values_list("pk", flat=True)[:limit]))
+        return first_of_ids(self.values_list("pk", flat=True), self.model.objects.in_order, limit)
 
 
 class Occurrence(models.Model):

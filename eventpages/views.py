@@ -10,10 +10,10 @@ import re
 from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlencode
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from core.county_time import group_by_day, last_day, local_date, midnight, now
+from core.listing import page_of_ids, pagination_context
 
 from .filters import FILTER_FIELDS, EventFilterForm
 from .models import Occurrence
@@ -34,20 +34,14 @@ def without_dates(query):
 
 
 def paginate(request, queryset):
-    """A page of results: no number or a wrong one gives the first, too large the last page.
-
-    The page is found on ids alone, then only its 20 rows are read (Occurrence.in_order).
+    """A page of results (core.listing.page_of_ids): found on ids alone (the (index, start)
+    index already has them in order), then only its 20 rows are read with their events and
+    venues (OccurrenceQuerySet.in_order): sorting tens of thousands of joined rows was the
+    slow part of a large index.
     """
-    paginator = Paginator(queryset.values_list("pk", flat=True), PER_PAGE)
-    try:
-        number = int(request.GET.get("page", "1"))
-    except ValueError:
-        number = 1
-    if number > 1:
-        number = min(number, paginator.num_pages)
-    page_obj = paginator.page(max(number, 1))
-    page_obj.object_list = Occurrence.objects.in_order(list(page_obj.object_list))
-    return page_obj
+    return page_of_ids(
+        request, queryset.values_list("pk", flat=True), Occurrence.objects.in_order, PER_PAGE
+    )
 
 
 def filter_context(request, page, form, view, *, show_dates=True):
@@ -79,19 +73,10 @@ def filter_context(request, page, form, view, *, show_dates=True):
                 form[name] for name in FILTER_FIELDS if show_dates or name not in DATE_FIELDS
             ],
             "is_filtered": bool(query if show_dates else shared),
-            "has_errors": form.is_bound and not form.is_valid(),
+            "has_errors": form.has_errors,
         }
     )
     return context
-
-
-def paged_context(page_obj, query):
-    prefix = f"?{query}&page=" if query else "?page="
-    return {
-        "page_obj": page_obj,
-        "paginator": page_obj.paginator,
-        "page_link_prefix": prefix,
-    }
 
 
 # Views
@@ -107,7 +92,7 @@ def upcoming_view(request, page):
     )
     page_obj = paginate(request, occurrences)
     context = filter_context(request, page, form, "list")
-    context.update(paged_context(page_obj, context["query"]))
+    context.update(pagination_context(page_obj, context["query"]))
     context["days"] = group_by_day(page_obj.object_list, earliest=local_date(after))
     context["reset_url"] = context["page_url"]
     context["form_action"] = context["page_url"]
@@ -119,7 +104,7 @@ def archive_view(request, page):
     occurrences = Occurrence.objects.archived_for(page, request, filters=form)
     page_obj = paginate(request, occurrences)
     context = filter_context(request, page, form, "archive", show_dates=False)
-    context.update(paged_context(page_obj, context["shared_query"]))
+    context.update(pagination_context(page_obj, context["shared_query"]))
     context["days"] = group_by_day(page_obj.object_list)
     context["reset_url"] = context["form_action"] = f"{context['page_url']}archive/"
     return TemplateResponse(request, "eventpages/archive.html", context)

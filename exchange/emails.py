@@ -7,12 +7,12 @@ root URL, since tasks and commands have no request to take the host from. Member
 text: the text part carries them as written, the HTML part escapes them (autoescape, urlize).
 """
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from core.mail import build_message, language_info, mail_language
+from core.people import member_name
 from core.site_url import admin_absolute_url, page_url, site_root_url
 
 from .models import BoardPage, NotificationPreference, Topic
@@ -21,11 +21,6 @@ TEMPLATES = "exchange/email/"
 
 
 # ------------------------------------------------------------------------ who, which language
-
-
-def member_name(user):
-    """How members are named on the board and in its emails: full name, else user name."""
-    return user.get_full_name().strip() or user.get_username()
 
 
 def preference_for(user):
@@ -76,14 +71,7 @@ class BoardLinks:
 
 def topic_names(language):
     """Topic names in `language` by translation key (the German name where not translated)."""
-    names = {}
-    topics = Topic.objects.filter(
-        locale__language_code__in={language, settings.LANGUAGE_CODE}
-    ).select_related("locale")
-    for topic in topics:
-        if topic.locale.language_code == language or topic.translation_key not in names:
-            names[topic.translation_key] = topic.name
-    return names
+    return Topic.objects.names_by_key(language)
 
 
 # --------------------------------------------------------------------------------- rendering

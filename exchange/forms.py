@@ -15,9 +15,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from core.listing import ListingFilterForm
 from core.visibility import hidden_collection_paths, visible_pages
 
-from .models import BODY_MAX_LENGTH, TITLE_MAX_LENGTH, NotificationPreference, Thread, Topic
+from .models import (
+    BODY_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+    NotificationPreference,
+    Thread,
+    Topic,
+    event_page_model,
+)
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 EVENT_CHOICES = 50  # the next upcoming events offered to link
@@ -34,16 +42,7 @@ def topics_by_key(language=None):
 
     One query; the board list, its filter and the thread form share it.
     """
-    language = language or current_language()
-    rows = Topic.objects.filter(
-        locale__language_code__in={settings.LANGUAGE_CODE, language}
-    ).select_related("locale")
-    found, translated = {}, {}
-    for topic in rows:
-        (translated if topic.locale.language_code == language else found)[topic.translation_key] = (
-            topic
-        )
-    return found | translated
+    return Topic.objects.by_key(language or current_language())
 
 
 def sorted_topics(topics):
@@ -167,12 +166,15 @@ class ThreadForm(PostForm):
 
 
 def upcoming_events(request, limit=EVENT_CHOICES):
-    """The next live events in the visitor's language that this member may see, soonest first."""
-    EventPage = Thread.events.field.related_model
+    """The next live events in the visitor's language that this member may see, soonest first.
+
+    The next start comes from the event pages' own occurrences, so this one query needs their
+    class: found by name (models.EVENT_PAGE_TYPE), exchange imports nothing of eventpages."""
     now = timezone.now()
     locale = Locale.objects.filter(language_code=current_language()).first()
     events = (
-        EventPage.objects.live()
+        event_page_model()
+        .objects.live()
         .annotate(next_start=Min("occurrences__start", filter=Q(occurrences__end__gte=now)))
         .filter(next_start__isnull=False)
     )
@@ -209,8 +211,11 @@ class ReportForm(forms.Form):
         )
 
 
-class BoardFilterForm(forms.Form):
-    """The list's search and topic filter (GET); invalid values are simply not applied."""
+class BoardFilterForm(ListingFilterForm):
+    """The list's search and topic filter (GET); invalid values are simply not applied (a
+    stale topic slug leaves the search applied)."""
+
+    filter_fields = ("q", "thema")
 
     q = forms.CharField(label=_("Suche"), required=False, max_length=200)
     thema = forms.ChoiceField(label=_("Thema"), required=False)
@@ -220,22 +225,6 @@ class BoardFilterForm(forms.Form):
         self.fields["thema"].choices = [("", _("Alle Themen"))] + [
             (topic.slug, topic.name) for topic in topics
         ]
-
-    @property
-    def values(self):
-        """The valid fields' values (a stale topic slug leaves the search applied)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return self.cleaned_data
-
-    @property
-    def has_errors(self):
-        return self.is_bound and bool(self.errors)
-
-    @property
-    def is_filtered(self):
-        return bool(self.values.get("q") or self.values.get("thema"))
 
 
 class NotificationPreferenceForm(forms.ModelForm):

@@ -16,11 +16,11 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core import ratelimit
+from core.listing import pagination_context
 from core.visibility import hidden_collection_paths, visible_pages
 
 from . import services
@@ -149,21 +149,18 @@ def thread_list(request, board):
     topics = topics_by_key()
     form = BoardFilterForm(request.GET or None, topics=sorted_topics(topics))
     values = form.values
-    paginator = Paginator(listed_threads(board, values), PER_PAGE)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    # Django's own rule, unlike core.listing.paginate: a number below 1 gives the last page.
+    page_obj = Paginator(listed_threads(board, values), PER_PAGE).get_page(request.GET.get("page"))
     threads = list(page_obj.object_list)
     for thread in threads:
         thread.shown_topic = localized_topic(thread.topic, topics)
         thread.reply_count = max(thread.post_count - 1, 0)
-    query = urlencode({key: value for key, value in values.items() if value})
     context = board.get_context(request)
     context.update(
         {
             "form": form,
             "threads": threads,
-            "page_obj": page_obj,
-            "paginator": paginator,
-            "page_link_prefix": f"?{query}&page=" if query else "?page=",
+            **pagination_context(page_obj, form.query_string()),
             "is_filtered": form.is_filtered,
             "has_errors": form.has_errors,
             "new_thread_url": route_url(request, board, "start_thread"),

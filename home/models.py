@@ -6,33 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BaseStreamBlock
-
-
-class TranslatableCategory(TranslatableMixin, models.Model):
-    """A category snippet (events, documents, news): the name is translated, the slug that
-    filter and feed addresses use stays the same in every language."""
-
-    name = models.CharField(_("Name"), max_length=100)
-    slug = models.SlugField(
-        _("Kurzname"),
-        max_length=100,
-        help_text=_("Für Filteradressen; in allen Sprachen gleich."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
 
 
 class HomePage(Page):

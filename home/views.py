@@ -2,13 +2,13 @@
 
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from wagtail import hooks
 from wagtail.models import Locale, Page
 
+from core.listing import paginate, pagination_context
 from core.search_terms import search_words
 from core.visibility import visible_pages
 
@@ -36,13 +36,8 @@ def search(request):
     if words:
         pages = Page.objects.live().filter(locale=Locale.get_active())
         results = visible_pages(pages, request).specific().search(words)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        results_page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        results_page = paginator.page(1)
-    except EmptyPage:
-        results_page = paginator.page(paginator.num_pages)
+    results_page = paginate(request, results, RESULTS_PER_PAGE)
+    paginator = results_page.paginator
     # Counted on every page of results, shown on the first.
     sections = search_sections(request, words) if words else []
     return TemplateResponse(
@@ -51,8 +46,7 @@ def search(request):
         {
             "search_query": query,
             "results": results_page,
-            "paginator": paginator,
-            "page_link_prefix": f"?{urlencode({'q': query})}&page=",
+            **pagination_context(results_page, urlencode({"q": query})),
             "sections": sections,
             "result_count": paginator.count + sum(section["count"] for section in sections),
             "stylesheets": sorted(

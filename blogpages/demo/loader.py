@@ -26,6 +26,7 @@ from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
 
 from ..models import (
+    EVENT_PAGE_TYPE,
     Author,
     BlogCategory,
     BlogIndexPage,
@@ -75,7 +76,7 @@ def ensure_authors(german, locales):
 def demo_events(german):
     """The German demo events by slug, found by page type: eventpages' code stays its own."""
     slugs = {slug for spec in data.POSTS for slug in spec.get("events", [])}
-    return demo.pages_by_slug(german, slugs, "eventpages.EventPage")
+    return demo.pages_by_slug(german, slugs, EVENT_PAGE_TYPE)
 
 
 def demo_documents():

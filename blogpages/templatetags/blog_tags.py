@@ -6,10 +6,10 @@ The home page shows the latest posts through `latest_posts`, so `home` never imp
 
 from django import template
 
+from core.categories import translated
 from home import languages
 
 from .. import queries
-from ..models import Author, BlogCategory
 
 register = template.Library()
 
@@ -32,14 +32,14 @@ post_original_language = register.simple_tag(
 @register.simple_tag
 def post_categories(post):
     """The post's categories in the active language where translated (two queries)."""
-    return queries.localized(post.categories.all(), BlogCategory, queries.active_locale())
+    return translated(post.categories.all(), queries.active_locale())
 
 
 @register.simple_tag
 def post_authors(post):
     """The post's authors, role and organisation in the active language where translated."""
     authors = post.authors.select_related("photo")
-    return queries.localized(authors, Author, queries.active_locale(), related=["photo"])
+    return translated(authors, queries.active_locale(), related=["photo"])
 
 
 @register.simple_tag(takes_context=True)

@@ -12,11 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from core import county_time
+from core.categories import translated
 from core.county_time import last_day, local, repeated_hour_offset
 
 from .. import recurrence
 from ..jsonld import event_jsonld, jsonld_script
-from ..models import WEEKDAYS, EventCategory
+from ..models import WEEKDAYS
 
 register = template.Library()
 
@@ -210,13 +211,7 @@ def event_categories(event):
         locale = Locale.get_active()
     except (LookupError, Locale.DoesNotExist):
         return categories
-    translated = {
-        category.translation_key: category
-        for category in EventCategory.objects.filter(
-            locale=locale, translation_key__in=[c.translation_key for c in categories]
-        )
-    }
-    return [translated.get(category.translation_key, category) for category in categories]
+    return translated(categories, locale)
 
 
 @register.simple_tag(takes_context=True)

@@ -24,7 +24,7 @@ from core import demo
 from core.roles import MEMBER_AREA_GROUPS, MEMBERS
 from home.demo import DEMO_PASSWORD
 
-from ..models import BoardPage, NotificationPreference, Post, Thread, Topic
+from ..models import EVENT_PAGE_TYPE, BoardPage, NotificationPreference, Post, Thread, Topic
 from . import data
 
 translate = partial(demo.translate, translations=data.TRANSLATIONS)
@@ -78,7 +78,7 @@ def ensure_members(groups):
 def demo_events(german):
     """The German demo events' ids by slug, found by page type: eventpages' code stays its own."""
     slugs = {slug for spec in data.THREADS for slug in spec.get("events", [])}
-    events = demo.pages_by_slug(german, slugs, "eventpages.EventPage")
+    events = demo.pages_by_slug(german, slugs, EVENT_PAGE_TYPE)
     return {slug: event.pk for slug, event in events.items()}
 
 

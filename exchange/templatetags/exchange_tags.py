@@ -10,6 +10,8 @@ from django.utils.html import linebreaks, urlize
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
+from core.people import member_name
+
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -38,11 +40,5 @@ def language_name(language_code):
     return LANGUAGE_NAMES.get(language_code, language_code)
 
 
-@register.filter
-def member_name(user):
-    """How members see each other: the full name, else the user name."""
-    from django.utils.translation import gettext
-
-    if user is None:
-        return gettext("ein gelöschtes Konto")
-    return user.get_full_name().strip() or user.get_username()
+# How members see each other: the full name, else the user name.
+register.filter("member_name", member_name)

@@ -367,6 +367,18 @@ def test_malformed_dates_do_not_break_the_page(client, make_event):
     assert titles(html) == ["Irgendwann"]
 
 
+def test_a_bad_date_is_named_and_the_category_still_applies(client, assorted):
+    html = get(client, INDEX, category="sprache", date_from="2025-13-45")
+    form = html.select_one("form.event-filter")
+    assert form.select_one("[role=alert]") is not None
+    assert form.select_one("input[name=date_from]")["aria-invalid"] == "true"
+    assert form.select_one("select[name=category] option[selected]")["value"] == "sprache"
+    assert titles(html) == ["Sprachkurs", "Hybrid-Treffen"]
+    # Page links and feeds keep the valid filter and leave out the bad date.
+    links = {a.get_text(strip=True): a["href"] for a in html.select(".event-subscribe a")}
+    assert links["Kalender abonnieren (iCal)"].endswith("ical/?category=sprache")
+
+
 def test_empty_result_says_so_and_offers_to_clear_filters(client, assorted):
     html = get(client, INDEX, category="sprache", free="1")
     empty = html.select_one(".event-empty")

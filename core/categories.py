@@ -1,0 +1,112 @@
+"""Translated categories: the shared abstract snippet, and its names in the visitor's language.
+
+Categories (of events, documents, news, board topics) are translatable snippets: each
+language has its own row, all rows of one category share a translation key, and the slug that
+filter and feed addresses use is the same in every language. Content that is not translated
+yet points at the German rows, so wherever a category is shown the question is the same: its
+name in the visitor's language, and the German name where no translation exists. The
+queryset answers it in one query.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+
+def language_code(language=None):
+    """A language code from a Locale, a code or None (the active language); German where the
+    site does not offer that language."""
+    code = getattr(language, "language_code", language) or get_language()
+    offered = {code for code, _name in settings.LANGUAGES}
+    return code if code in offered else settings.LANGUAGE_CODE
+
+
+class CategoryQuerySet(models.QuerySet):
+    def localized(self, language=None):
+        """Each category once: its row in `language`, or the German row where there is none
+        (one query, in the queryset's order)."""
+        code = language_code(language)
+        rows = self.filter(locale__language_code__in={settings.LANGUAGE_CODE, code}).select_related(
+            "locale"
+        )
+        fallback, translated = {}, {}
+        for row in rows:
+            in_language = row.locale.language_code == code
+            (translated if in_language else fallback)[row.translation_key] = row
+        return list((fallback | translated).values())
+
+    def by_key(self, language=None):
+        """{translation key: category in `language`, else in German} (one query)."""
+        return {row.translation_key: row for row in self.localized(language)}
+
+    def names_by_key(self, language=None):
+        """{translation key: name in `language`, else the German name} (one query)."""
+        code = language_code(language)
+        rows = self.filter(locale__language_code__in={settings.LANGUAGE_CODE, code}).values_list(
+            "translation_key", "locale__language_code", "name"
+        )
+        fallback, translated = {}, {}
+        for key, row_code, name in rows:
+            (translated if row_code == code else fallback)[key] = name
+        return fallback | translated
+
+    def choices(self, locale=None):
+        """(slug, name) of every category for a filter, named in the visitor's language and
+        sorted by that name (one query)."""
+        names = {}
+        for row in self.localized(locale):
+            names.setdefault(row.slug, row.name)
+        return sorted(names.items(), key=lambda item: str(item[1]).lower())
+
+
+class TranslatableCategory(TranslatableMixin, models.Model):
+    """A category snippet (events, documents, news, board topics): the name is translated, the
+    slug that filter and feed addresses use stays the same in every language."""
+
+    name = models.CharField(_("Name"), max_length=100)
+    slug = models.SlugField(
+        _("Kurzname"),
+        max_length=100,
+        help_text=_("Für Filteradressen; in allen Sprachen gleich."),
+    )
+
+    objects = CategoryQuerySet.as_manager()
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+def translated(items, locale, related=()):
+    """The rows (categories, or any translatable snippet such as authors) as translated into
+    `locale`, in the same order; a row without a translation stays as it is.
+
+    For rows already read (a page's prefetched categories): one query for all of them, none
+    when they are all in `locale` already. `related`: what to select_related on the
+    translations (an author's photo).
+    """
+    items = list(items)
+    if locale is None or not items:
+        return items
+    keys = {item.translation_key for item in items if item.locale_id != locale.pk}
+    if not keys:
+        return items
+    model = type(items[0])
+    rows = model._default_manager.filter(translation_key__in=keys, locale=locale)
+    if related:
+        rows = rows.select_related(*related)
+    by_key = {row.translation_key: row for row in rows}
+    return [
+        item if item.locale_id == locale.pk else by_key.get(item.translation_key, item)
+        for item in items
+    ]
