@@ -163,3 +163,38 @@ def current_site():
         board=BoardPage.objects.child_of(home).get(slug="forum"),
         locales={item.language_code: item for item in Locale.objects.all()},
     )
+
+
+def make_event(index, title="Sprachcafé", start=None, duration_hours=2, **fields):
+    """A published online event below an event index, starting in three days by default."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from eventpages.models import EventPage
+
+    start = start or timezone.now().replace(microsecond=0) + timedelta(days=3)
+    fields.setdefault("online_url", "https://treffen.example.org/raum")
+    event = EventPage(
+        title=title, start=start, end=start + timedelta(hours=duration_hours), **fields
+    )
+    index.add_child(instance=event)
+    event = publish(event)
+    from home.locales import add_aliases_in_other_languages
+
+    add_aliases_in_other_languages(event)
+    return event
+
+
+def make_document(title="Antrag", collection=None, text="Inhalt"):
+    """A stored plain-text document, in the root collection (public) unless told otherwise."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(
+        title=title, collection=collection or Collection.get_first_root_node()
+    )
+    document.file.save(f"{title.lower()}.txt", ContentFile(text.encode()), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from exchange import services
 from exchange.forms import upcoming_events
+from tests.factories import current_site, make_event
 
 from .conftest import board_threads, board_url, locale
 
@@ -34,10 +35,10 @@ def thread_form(topics, **fields):
 
 
 def offered_event():
-    events = upcoming_events(None)
-    if not events:
-        pytest.skip("the demo site has no upcoming event to link")
-    return events[0]
+    """An upcoming event on the minimal site, offered by the thread form."""
+    event = make_event(current_site().events, "Netzwerktreffen")
+    assert event in upcoming_events(None)
+    return event
 
 
 def test_a_page_that_is_no_offered_event_is_refused(logged_in, topics, board):
