@@ -9,8 +9,17 @@ checked by core.page_access, with the same `passes`.
 Each helper costs a constant number of queries, whatever the size of the tree.
 """
 
+from types import SimpleNamespace
+
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+
+
+def public_visitor():
+    """The visitor nobody knows, where no request is at hand or the request must not count:
+    the API, embeds and their filter forms see what anyone may see, whoever asks."""
+    return SimpleNamespace(user=AnonymousUser())
 
 
 def hidden_paths(request, within=""):

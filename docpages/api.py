@@ -4,9 +4,6 @@ Only documents of collections nobody has restricted, never those waiting in the 
 inbox; `download_url` is our serve view, which checks privacy again on every download.
 """
 
-from types import SimpleNamespace
-
-from django.contrib.auth.models import AnonymousUser
 from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api import APIField
@@ -14,15 +11,10 @@ from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 
-from core.visibility import visible_pages
+from core.visibility import public_visitor, visible_pages
 
 from .models import DocumentCategory, DocumentLibraryPage
 from .queries import library_documents, visible_library_documents
-
-
-def public_visitor():
-    """How the privacy helpers see an API request: nobody logged in, whoever asks."""
-    return SimpleNamespace(user=AnonymousUser())
 
 
 class CategorySlugField(Field):

@@ -6,13 +6,10 @@ order as the page (views.library_selection), only the first few, with absolute d
 links. Members-only collections never show, even to a member who is logged in on our site.
 """
 
-from types import SimpleNamespace
-
-from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from wagtail.models import Collection
 
-from core.visibility import hidden_collection_paths
+from core.visibility import hidden_collection_paths, public_visitor
 
 from .models import LibraryCollection
 from .queries import add_category_names
@@ -20,11 +17,6 @@ from .views import first_documents, library_selection
 
 DEFAULT_LIMIT = 10
 template = "docpages/embed/document_library.html"
-
-
-def anonymous_request():
-    """A stand-in for an anonymous visitor where no request is at hand (the filter form)."""
-    return SimpleNamespace(user=AnonymousUser())
 
 
 def is_embeddable(library):
@@ -37,7 +29,7 @@ def is_embeddable(library):
     )
     if not paths:
         return True
-    hidden = hidden_collection_paths(anonymous_request())
+    hidden = hidden_collection_paths(public_visitor())
     return any(not any(path.startswith(closed) for closed in hidden) for path in paths)
 
 
@@ -54,4 +46,4 @@ def filter_form(library, data=None):
     """The library's filter form, with the choices an anonymous visitor has."""
     if isinstance(data, str):
         data = QueryDict(data)
-    return library_selection(anonymous_request(), library, data).form
+    return library_selection(public_visitor(), library, data).form

@@ -7,10 +7,8 @@ the listing's own filter form, for anyone: only live events nobody has restricte
 
 import re
 from datetime import date, timedelta
-from types import SimpleNamespace
 
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from django.urls import path
 from django.utils import translation
@@ -22,7 +20,7 @@ from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.models import Locale, Page
 
 from core import county_time
-from core.visibility import visible_pages
+from core.visibility import public_visitor, visible_pages
 
 from .filters import EventFilterForm
 from .models import EventCategory, EventIndexPage, Occurrence, Venue
@@ -33,11 +31,6 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The listing's filters the API takes as they are (its own dates are `from` and `to`).
 FILTERS = ("category", "municipality", "language", "group", "attendance", "free")
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def public_visitor():
-    """How the privacy helpers see an API request: nobody logged in, whoever asks."""
-    return SimpleNamespace(user=AnonymousUser())
 
 
 # Fields of an event page (pages endpoint)

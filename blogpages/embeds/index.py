@@ -5,11 +5,10 @@ The embed is the index's list: the same posts, filters and order as the page
 what only members may see.
 """
 
-from types import SimpleNamespace
-
-from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+
+from core.visibility import public_visitor
 
 from .. import queries
 from ..views import index_selection, selection_feeds
@@ -32,8 +31,7 @@ def filter_form(index, data=None):
     """The index's filter form, with the choices an anonymous visitor has."""
     if isinstance(data, str):
         data = QueryDict(data)
-    anonymous = SimpleNamespace(user=AnonymousUser())
-    return index_selection(anonymous, index, data, queries.active_locale())[1]
+    return index_selection(public_visitor(), index, data, queries.active_locale())[1]
 
 
 def feed_urls(index, request, query):
