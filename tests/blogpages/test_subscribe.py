@@ -86,11 +86,11 @@ def test_form_defaults_to_the_active_language_and_names_topics_in_it(client, blo
     assert "Language and education" in labels
 
 
-def test_form_links_the_privacy_page_when_the_site_has_one(client, demo_site):
+def test_form_links_the_privacy_page_when_the_site_has_one(client, site):
     from home.models import FooterSettings
 
-    footer = FooterSettings.for_site(demo_site.get_site())
-    privacy = demo_site.get_children().live().first()
+    footer = FooterSettings.for_site(site.home.get_site())
+    privacy = site.home.get_children().live().first()
     footer.privacy_page = privacy
     footer.save()
     page = soup(client.get(FORM))

@@ -160,8 +160,8 @@ def test_no_test_email_without_an_address_or_permission(client, user_in_group, m
     assert mail.outbox == []
 
 
-def test_only_posts_have_a_test_email(client, editor, demo_site):
-    url = f"/admin/blog-subscribers/test-email/{demo_site.pk}/"
+def test_only_posts_have_a_test_email(client, editor, site):
+    url = f"/admin/blog-subscribers/test-email/{site.home.pk}/"
     assert client.get(url).status_code != 200  # a 404 (that LocaleMiddleware redirects)
     client.post(url, {"language": "de"})
     assert mail.outbox == []

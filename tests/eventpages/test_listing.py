@@ -175,7 +175,7 @@ def test_recurring_event_lists_every_date(client, make_event):
     assert len(html.select("section.event-day")) == 3
 
 
-def test_drafts_unpublished_and_other_indexes_are_never_listed(client, make_event, demo_site):
+def test_drafts_unpublished_and_other_indexes_are_never_listed(client, make_event, site):
     make_event("Entwurf", at(3), publish=False)
     withdrawn = make_event("Zurückgezogen", at(3))
     withdrawn.unpublish()
@@ -183,7 +183,7 @@ def test_drafts_unpublished_and_other_indexes_are_never_listed(client, make_even
     changed.title = "Geänderter Entwurf"
     changed.save_revision()  # a draft change: the live title stays
     other_index = EventIndexPage(title="Andere Termine", slug="andere-termine")
-    demo_site.add_child(instance=other_index)
+    site.home.add_child(instance=other_index)
     other_index.save_revision().publish()
     make_event("Woanders", at(3), parent=other_index)
     html = get(client, INDEX)

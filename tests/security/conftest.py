@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-PASSWORD = "netzwerk-demo"  # the demo users' password (home/demo.py)  # nosec B105
+PASSWORD = "netzwerk-demo"  # the accounts' password, on the minimal site and the demo  # nosec B105
 
 
 def csp(response, header="Content-Security-Policy"):
