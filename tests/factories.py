@@ -21,6 +21,8 @@ from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
 PASSWORD = "netzwerk-demo"  # nosec B105
 SITE_NAME = "Netzwerk im Test"
 HOME_SLUG = "startseite"
+NEWS_SLUG = "nachrichten-test"  # the news index of tests/blogpages/conftest.py
+BOARD_SLUG = "austausch-test"  # the board the exchange tests use (tests/exchange/conftest.py)
 
 
 @dataclass
@@ -129,12 +131,15 @@ def build_site():
 
     common = {"locale": german, "show_in_menus": True}
     add_child(home, EventIndexPage(title="Veranstaltungen", slug="termine", **common))
-    add_child(home, BlogIndexPage(title="Neuigkeiten", slug="nachrichten", **common))
+    news = BlogIndexPage(title="Nachrichten im Test", slug=NEWS_SLUG, intro="Neues.", **common)
+    add_child(home, news)
     library = DocumentLibraryPage(
         title="Dokumente", slug="bibliothek", intro="Dokumente.", **common
     )
     add_child(home, library)
-    board = add_child(home, BoardPage(title="Austausch", slug="forum", **common))
+    board = add_child(
+        home, BoardPage(title="Austausch im Test", slug=BOARD_SLUG, intro="Unter uns.", **common)
+    )
     restrict_to_groups(board, MEMBER_AREA_GROUPS)
     ensure_roles()  # members may propose under the new indexes, in every language
 
@@ -158,9 +163,9 @@ def current_site():
     return MinimalSite(
         home=home,
         events=EventIndexPage.objects.child_of(home).get(slug="termine"),
-        news=BlogIndexPage.objects.child_of(home).get(slug="nachrichten"),
+        news=BlogIndexPage.objects.child_of(home).get(slug=NEWS_SLUG),
         documents=DocumentLibraryPage.objects.child_of(home).get(slug="bibliothek"),
-        board=BoardPage.objects.child_of(home).get(slug="forum"),
+        board=BoardPage.objects.child_of(home).get(slug=BOARD_SLUG),
         locales={item.language_code: item for item in Locale.objects.all()},
     )
 

@@ -12,8 +12,9 @@ from blogpages.models import Author, BlogCategory, BlogIndexPage, BlogPage
 from core.roles import MEMBER_AREA_GROUPS
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
+from tests.factories import NEWS_SLUG
 
-INDEX_URL = "/de/nachrichten-test/"
+INDEX_URL = f"/de/{NEWS_SLUG}/"
 
 
 def locale(code):
@@ -62,9 +63,15 @@ def restrict_to_members(page):
 
 @pytest.fixture
 def blog_index(db):
-    """A live blog index below the German home page, with aliases in the other languages."""
-    home = HomePage.objects.get(locale__language_code="de")
-    index = BlogIndexPage(title="Nachrichten im Test", slug="nachrichten-test", intro="Neues.")
+    """A live blog index below the German home page, with aliases in the other languages.
+
+    The minimal site has it (tests/factories.py); on the demo it is made for the test.
+    """
+    home = HomePage.objects.get(locale__language_code="de", depth=2)
+    existing = BlogIndexPage.objects.child_of(home).filter(slug=NEWS_SLUG).first()
+    if existing is not None:
+        return existing
+    index = BlogIndexPage(title="Nachrichten im Test", slug=NEWS_SLUG, intro="Neues.")
     home.add_child(instance=index)
     index.save_revision().publish()
     add_aliases_in_other_languages(index)

@@ -16,8 +16,9 @@ from exchange.models import BoardPage, Post, Thread, Topic
 from home.locales import add_aliases_in_other_languages
 from home.models import HomePage
 from tests.blogpages.conftest import restrict_to_members
+from tests.factories import BOARD_SLUG
 
-BOARD_URL = "/de/austausch-test/"
+BOARD_URL = f"/de/{BOARD_SLUG}/"
 TOPICS = [
     # key, slug, German name, translations (the demo's topics: reused where they exist)
     ("anfragen", "anfragen", "Anfragen", {"en": "Requests", "ar": "طلبات"}),
@@ -36,9 +37,15 @@ def board_url(language="de"):
 
 @pytest.fixture
 def board(db):
-    """A live board below the German home page, restricted to members, in every language."""
-    home = HomePage.objects.get(locale__language_code="de")
-    page = BoardPage(title="Austausch im Test", slug="austausch-test", intro="Unter uns.")
+    """A live board below the German home page, restricted to members, in every language.
+
+    The minimal site has it (tests/factories.py); on the demo it is made for the test.
+    """
+    home = HomePage.objects.get(locale__language_code="de", depth=2)
+    existing = BoardPage.objects.child_of(home).filter(slug=BOARD_SLUG).first()
+    if existing is not None:
+        return existing
+    page = BoardPage(title="Austausch im Test", slug=BOARD_SLUG, intro="Unter uns.")
     home.add_child(instance=page)
     page.save_revision().publish()
     add_aliases_in_other_languages(page)
@@ -153,7 +160,7 @@ def make_reply(other_member):
 def board_threads():
     """The test board's threads (the demo has a board of its own)."""
     return Thread.objects.filter(
-        board__translation_key__in=BoardPage.objects.filter(slug="austausch-test").values(
+        board__translation_key__in=BoardPage.objects.filter(slug=BOARD_SLUG).values(
             "translation_key"
         )
     )
