@@ -7,7 +7,7 @@ page cache. Unpublished through server B, it is gone from A as well.
 
 Runs only on PostgreSQL with REDIS_URL set (CI runs the suite a second time so); the servers
 use the test database the session has already filled with the demo, and the rows are put back
-afterwards as in the browser tests.
+afterwards (tests/demo/: it needs the demo's event index and venues).
 """
 
 import os
