@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
 from home.blocks import BaseStreamBlock
@@ -133,6 +134,9 @@ class BlogPage(Page):
         BlogCategory, verbose_name=_("Kategorien"), blank=True, related_name="+"
     )
     tags = ClusterTaggableManager(through=BlogPageTag, blank=True, verbose_name=_("Schlagwörter"))
+
+    # Categories, authors, venues and organisers offered in the page's own language only.
+    base_form_class = OneLanguagePageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),

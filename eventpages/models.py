@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import county_time
+from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.listing import first_of_ids, in_order
 from core.routes import DeclaredRoutesMixin
@@ -311,6 +312,9 @@ class EventPage(DeclaredRoutesMixin, Page):
         help_text=_("In welchen Sprachen findet die Veranstaltung statt?"),
     )
     interpreting = models.BooleanField(_("Dolmetschen möglich"), default=False)
+
+    # Categories, authors, venues and organisers offered in the page's own language only.
+    base_form_class = OneLanguagePageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),

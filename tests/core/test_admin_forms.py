@@ -1,0 +1,65 @@
+"""The page editor offers translatable snippets in the page's own language only."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+
+from blogpages.models import Author, BlogCategory, BlogPage
+from eventpages.models import EventCategory
+from tests.factories import locale, make_event, publish
+
+BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+@pytest.fixture
+def editor(client, site):
+    client.force_login(get_user_model().objects.get(username="admin"), BACKEND)
+    return client
+
+
+def translated(item, language, **fields):
+    copy = item.copy_for_translation(locale(language))
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy
+
+
+def offered(client, url, name):
+    response = client.get(url)
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    return {int(box["value"]) for box in page.select(f"input[name={name}]")}
+
+
+def test_a_news_post_offers_its_languages_categories_and_authors(editor, site):
+    sprache = BlogCategory.objects.create(name="Sprache", slug="sprache", locale=locale("de"))
+    arbeit = BlogCategory.objects.create(name="Arbeit", slug="arbeit", locale=locale("de"))
+    lugha = translated(sprache, "ar", name="لغة")
+    kim = Author.objects.create(name="Kim Muster", locale=locale("de"))
+    kim_ar = translated(kim, "ar")
+    post = BlogPage(title="Neuer Kurs", slug="neuer-kurs")
+    site.news.add_child(instance=post)
+    post = publish(post)
+
+    edit = f"/admin/pages/{post.pk}/edit/"
+    assert offered(editor, edit, "categories") == {sprache.pk, arbeit.pk}
+    assert offered(editor, edit, "authors") == {kim.pk}
+    add = f"/admin/pages/add/blogpages/blogpage/{site.news.pk}/"
+    assert offered(editor, add, "categories") == {sprache.pk, arbeit.pk}
+
+    arabic = post.copy_for_translation(locale("ar"), copy_parents=True)
+    assert offered(editor, f"/admin/pages/{arabic.pk}/edit/", "categories") == {lugha.pk}
+    assert offered(editor, f"/admin/pages/{arabic.pk}/edit/", "authors") == {kim_ar.pk}
+
+
+def test_an_event_offers_its_languages_categories(editor, site):
+    kurs = EventCategory.objects.create(name="Kurs", slug="kurs", locale=locale("de"))
+    translated(kurs, "ar", name="دورة")
+    translated(kurs, "uk", name="Курс")
+    event = make_event(site.events, "Deutschkurs")
+
+    assert offered(editor, f"/admin/pages/{event.pk}/edit/", "categories") == {kurs.pk}
+    add = f"/admin/pages/add/eventpages/eventpage/{site.events.pk}/"
+    assert offered(editor, add, "categories") == {kurs.pk}
+
