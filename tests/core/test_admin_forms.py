@@ -62,4 +62,3 @@ def test_an_event_offers_its_languages_categories(editor, site):
     assert offered(editor, f"/admin/pages/{event.pk}/edit/", "categories") == {kurs.pk}
     add = f"/admin/pages/add/eventpages/eventpage/{site.events.pk}/"
     assert offered(editor, add, "categories") == {kurs.pk}
-
