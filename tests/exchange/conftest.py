@@ -157,6 +157,24 @@ def make_reply(other_member):
     return make
 
 
+def thread_form(topics, **fields):
+    """What the new-thread form posts; fields given replace the defaults."""
+    data = {
+        "title": "Wer dolmetscht Dari?",
+        "topic": topics["anfragen"].pk,
+        "body": "Am Freitag im Rathaus.",
+        "language": "de",
+    }
+    return data | fields
+
+
+@pytest.fixture
+def logged_in(client, member, board):
+    """The test client, logged in as a member, with the test board there."""
+    client.force_login(member)
+    return client
+
+
 def board_threads():
     """The test board's threads (the demo has a board of its own)."""
     return Thread.objects.filter(

@@ -11,12 +11,6 @@ from .conftest import board_url
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def logged_in(client, member, board):
-    client.force_login(member)
-    return client
-
-
 def titles(response):
     soup = BeautifulSoup(response.content, "html.parser")
     return [a.get_text(strip=True) for a in soup.select(".exchange-thread__title a")]

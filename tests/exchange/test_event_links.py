@@ -13,25 +13,9 @@ from exchange import services
 from exchange.forms import upcoming_events
 from tests.factories import current_site, make_event
 
-from .conftest import board_threads, board_url, locale
+from .conftest import board_threads, board_url, locale, thread_form
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def logged_in(client, member, board):
-    client.force_login(member)
-    return client
-
-
-def thread_form(topics, **fields):
-    data = {
-        "title": "Wer kommt mit?",
-        "topic": topics["anfragen"].pk,
-        "body": "Zum Treffen.",
-        "language": "de",
-    }
-    return data | fields
 
 
 def offered_event():

@@ -9,25 +9,9 @@ from bs4 import BeautifulSoup
 from exchange.models import BODY_MAX_LENGTH, NotificationPreference, Post, Report
 from tests.factories import make_document, make_event
 
-from .conftest import board_threads, board_url, opening_post
+from .conftest import board_threads, board_url, opening_post, thread_form
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def logged_in(client, member, board):
-    client.force_login(member)
-    return client
-
-
-def thread_form(topics, **fields):
-    data = {
-        "title": "Wer dolmetscht Dari?",
-        "topic": topics["anfragen"].pk,
-        "body": "Am Freitag im Rathaus.",
-        "language": "de",
-    }
-    return data | fields
 
 
 def soup(response):
