@@ -77,6 +77,8 @@ class Author(TranslatableMixin, models.Model):
 class BlogIndexPage(DeclaredRoutesMixin, Page):
     """Lists the posts below it, newest first, with filters, monthly archive and feeds."""
 
+    base_form_class = OneLanguagePageForm
+
     # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 

@@ -1,24 +1,84 @@
-"""Admin page forms that offer translatable snippets in the page's own language only.
+"""The admin's page form: translatable snippets in the page's own language, and a slug that
+follows the title when the editor leaves it empty.
 
-A page's checkbox lists and selects of translatable snippets (categories, authors, venues,
-organisers) would otherwise list every item seven times, once per language. A German page
+A page's checkbox lists, selects and chooser modals of translatable snippets (categories,
+authors, venues) would otherwise list every item seven times, once per language. A German page
 offers the German items; its translations point at the translated items by themselves
 (wagtail-localize synchronises references to translatable snippets).
 
-Page models use it as `base_form_class = OneLanguagePageForm`.
+Chooser modals (Wagtail's snippet chooser) have a language filter of their own that starts at
+"All"; the chooser's address gets `?locale=<the page's language>`, so the modal opens on the
+page's language (the coordinator can still switch it).
+
+A new page's slug is filled from its title in the browser only when the title field loses
+focus; a coordinator who types a title and publishes at once sent an empty slug and got
+"Dieses Feld muss ausgefüllt werden" (and, on that error page, Wagtail's autosave created
+the page, so the next "Veröffentlichen" failed with "Der Kurztitel … wird bereits verwendet").
+An empty slug is therefore made from the title here, unique among the page's siblings.
+
+Every page model of the site uses it as `base_form_class = OneLanguagePageForm`.
 """
 
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.models import TranslatableMixin
+from wagtail.admin.widgets.chooser import BaseChooser
+from wagtail.models import Locale, Page, TranslatableMixin
 
 
 class OneLanguagePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+        self.offer_one_language()
+
+    def clean(self):
+        if "slug" in self.fields and not self.cleaned_data.get("slug"):
+            slug = slug_from_title(
+                self.cleaned_data.get("title", ""), self.parent_page, self.instance
+            )
+            if slug:
+                self.cleaned_data["slug"] = slug
+            else:
+                self.add_error("slug", self.fields["slug"].error_messages["required"])
+        return super().clean()
+
+    def offer_one_language(self):
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
         if locale_id is None:
             return
+        language_code = None
         for field in self.fields.values():
             queryset = getattr(field, "queryset", None)
-            if queryset is not None and issubclass(queryset.model, TranslatableMixin):
-                field.queryset = queryset.filter(locale_id=locale_id)
+            if queryset is None or not issubclass(queryset.model, TranslatableMixin):
+                continue
+            field.queryset = queryset.filter(locale_id=locale_id)
+            if isinstance(field.widget, BaseChooser):
+                if language_code is None:
+                    language_code = Locale.objects.get(pk=locale_id).language_code
+                open_chooser_in_language(field.widget, language_code)
+
+
+def slug_from_title(title, parent_page, page):
+    """The title as a slug (Unicode kept, as Wagtail's own slug field does), made unique among
+    the siblings with -2, -3, …; empty if the title has no letters or digits."""
+    allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
+    base = slugify(title, allow_unicode=allow_unicode)[:240].strip("-")
+    if not base or parent_page is None:
+        return base
+    slug, number = base, 1
+    while not Page._slug_is_available(slug, parent_page, page):
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def open_chooser_in_language(widget, language_code):
+    """Point this form's copy of a chooser widget at the modal filtered to one language."""
+    url = widget.get_chooser_modal_url()
+    separator = "&" if "?" in url else "?"
+    language_url = f"{url}{separator}{urlencode({'locale': language_code})}"
+    widget.get_chooser_modal_url = lambda: language_url

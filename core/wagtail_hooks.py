@@ -1,5 +1,8 @@
-"""Serving and admin hooks of page privacy: access, choosers, copies and aliases."""
+"""Serving and admin hooks of page privacy (access, choosers, copies and aliases), and the
+editor's publish that waits for an autosave."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
@@ -37,3 +40,9 @@ def say_the_copy_stayed_private(request, page, new_page):
             _("Wie das Original ist „%(title)s“ nicht öffentlich sichtbar.")
             % {"title": new_page.get_admin_display_title()},
         )
+
+
+@hooks.register("insert_editor_js")
+def publish_after_autosave():
+    """core/static/core/js/publish-after-autosave.js: a publish waits for a running autosave."""
+    return format_html('<script src="{}"></script>', static("core/js/publish-after-autosave.js"))

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
 from home.blocks import BaseStreamBlock
@@ -219,6 +220,8 @@ class DocumentVersion(models.Model):
 
 class DocumentLibraryPage(DeclaredRoutesMixin, Page):
     """Shows the documents of chosen collections (new ones appear by themselves) and picks."""
+
+    base_form_class = OneLanguagePageForm
 
     intro = models.TextField(_("Einleitung"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)

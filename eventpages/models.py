@@ -171,6 +171,8 @@ class EventIndexPage(DeclaredRoutesMixin, Page):
     other websites in eventpages.embeds.index: named here, imported where they are used.
     """
 
+    base_form_class = OneLanguagePageForm
+
     # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 

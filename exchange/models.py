@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
 
@@ -41,6 +42,8 @@ class Topic(TranslatableCategory):
 class BoardPage(DeclaredRoutesMixin, Page):
     """The members-only board; every route checks membership (exchange.access), whatever the
     page's view restriction says. The routes are in exchange.routes (core.routes)."""
+
+    base_form_class = OneLanguagePageForm
 
     intro = models.TextField(_("Einleitung"), blank=True)
 

@@ -9,11 +9,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.admin_forms import OneLanguagePageForm
+
 from .blocks import BaseStreamBlock
 
 
 class HomePage(Page):
     """The start page of one language tree; its title is the network's name in that language."""
+
+    base_form_class = OneLanguagePageForm
 
     hero_heading = models.CharField(_("Überschrift im Kopfbereich"), max_length=255, blank=True)
     hero_intro = models.TextField(_("Einleitung im Kopfbereich"), blank=True)
@@ -54,6 +58,8 @@ class HomePage(Page):
 
 class ContentPage(Page):
     """A general page: about us, counselling, and the legal pages the footer links to."""
+
+    base_form_class = OneLanguagePageForm
 
     intro = models.TextField(_("Einleitung"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)

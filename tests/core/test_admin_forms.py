@@ -62,3 +62,44 @@ def test_an_event_offers_its_languages_categories(editor, site):
     assert offered(editor, f"/admin/pages/{event.pk}/edit/", "categories") == {kurs.pk}
     add = f"/admin/pages/add/eventpages/eventpage/{site.events.pk}/"
     assert offered(editor, add, "categories") == {kurs.pk}
+
+
+def test_the_venue_chooser_opens_on_the_pages_language(editor, site):
+    from eventpages.models import Municipality, Venue
+
+    town, _ = Municipality.objects.get_or_create(
+        slug="musterstadt", defaults={"name": "Musterstadt"}
+    )
+    saal = Venue.objects.create(name="Bürgersaal", municipality=town, locale=locale("de"))
+    translated(saal, "ar", name="قاعة المواطنين")
+    event = make_event(site.events, "Deutschkurs")
+    arabic = event.get_translation(locale("ar"))  # an alias: made a page of its own
+    arabic.alias_of = None
+    arabic.save()
+
+    def chooser_url(page_id):
+        response = editor.get(f"/admin/pages/{page_id}/edit/")
+        page = BeautifulSoup(response.content, "html.parser")
+        return page.select_one("[data-chooser-url*='venue']")["data-chooser-url"]
+
+    german_url = chooser_url(event.pk)
+    assert german_url.endswith("?locale=de")
+    assert chooser_url(arabic.pk).endswith("?locale=ar")
+
+    modal = editor.get(german_url).json()["html"]
+    assert "Bürgersaal" in modal
+    assert "قاعة المواطنين" not in modal
+
+
+def test_an_empty_slug_follows_the_title_and_stays_unique(editor, site):
+    from home.models import ContentPage
+
+    add = f"/admin/pages/add/home/contentpage/{site.home.pk}/"
+    for expected in ("über-uns", "über-uns-2"):
+        response = editor.post(add, {"title": "Über uns", "slug": "", "action-publish": "1"})
+        assert response.status_code == 302, response.content[:2000]
+        assert ContentPage.objects.filter(slug=expected, live=True).exists()
+
+    response = editor.post(add, {"title": "!!!", "slug": "", "action-publish": "1"})
+    assert response.status_code == 200
+    assert "Dieses Feld muss ausgefüllt werden" in response.content.decode()
