@@ -47,3 +47,27 @@ def test_email_button(page, user, view_name=None, next_url=None):
     from .admin_views import test_email_buttons
 
     return test_email_buttons(page, user)
+
+
+# --- The coordinators' desk (core.desk): news emails that could not be delivered ---
+@hooks.register("register_desk_item")
+def failed_deliveries_desk_item():
+    from django.urls import reverse
+
+    from core.desk import DeskItem
+    from core.roles import COORDINATION, EDITORS
+
+    from .admin_views import app_name
+    from .models import Delivery
+
+    # Failed and not yet sent again (blogpages.delivery retries them); a number, no
+    # addresses, so Redaktion sees it too. The link: the subscriptions' screen, the one
+    # about the news emails (no screen lists single deliveries yet).
+    return DeskItem(
+        name="failed-deliveries",
+        label=_("Nicht zugestellte Nachrichten-E-Mails"),
+        count=lambda request: Delivery.objects.filter(status=Delivery.FAILED).count(),
+        url=lambda: reverse(f"{app_name}:index"),
+        groups=(COORDINATION, EDITORS),
+        order=50,
+    )

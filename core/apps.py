@@ -2,6 +2,8 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from .roles import COORDINATION
+
 
 class CoreConfig(AppConfig):
     """What every app shares: visibility, roles, page cache, rate limits, security, site address.
@@ -15,6 +17,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Grundfunktionen")
     # Bookkeeping rows no public page shows: saving one does not purge the page cache.
     page_cache_ignores = ["RateLimitCounter"]
+    # Coordinators choose the languages the desk watches (core.models.DeskSettings), declared
+    # like every app's own permissions (core.roles.model_permissions).
+    group_permissions = {COORDINATION: ["core.change_desksettings"]}
 
     def ready(self):
         from wagtail.signals import page_published

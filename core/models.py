@@ -1,6 +1,12 @@
 """The shared concerns' own rows."""
 
+from django import forms
+from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
 class RateLimitCounter(models.Model):
@@ -17,3 +23,61 @@ class RateLimitCounter(models.Model):
 
     def __str__(self):
         return f"{self.key}: {self.count} until {self.window_end:%Y-%m-%d %H:%M:%S}"
+
+
+def priority_language_choices():
+    """Every language of the site but the source language (German: nothing to translate to)."""
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def default_priority_languages():
+    return [code for code in DEFAULT_PRIORITY_LANGUAGES if code in dict(settings.LANGUAGES)]
+
+
+# The languages most of the county's newcomers read, until the coordinators choose otherwise.
+DEFAULT_PRIORITY_LANGUAGES = ("ar", "fa", "uk")
+
+
+class DeskSettingsForm(WagtailAdminModelForm):
+    """The languages as checkboxes (the model keeps them as a JSON list of codes)."""
+
+    priority_languages = forms.MultipleChoiceField(
+        label=_("Sprachen, die das Netzwerk am meisten braucht"),
+        choices=priority_language_choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_(
+            "Veranstaltungen dieser Woche ohne Übersetzung in eine dieser Sprachen zeigt die "
+            "Übersicht „Was auf Sie wartet“ auf der Startseite der Verwaltung, zum Beispiel "
+            "Arabisch, Persisch und Ukrainisch."
+        ),
+    )
+
+
+@register_setting(icon="tasks")
+class DeskSettings(BaseSiteSetting):
+    """What the desk on the admin dashboard (core.desk) counts that the office decides.
+
+    A site setting, not a Django setting: which languages the network serves most changes
+    with the people who arrive in the county, and it is the coordinators who notice, not
+    whoever deploys the site. Wagtail's settings are where coordinators already keep the
+    footer's legal pages; Koordination may change them (core.apps), and a new database starts
+    from DEFAULT_PRIORITY_LANGUAGES.
+    """
+
+    priority_languages = models.JSONField(
+        _("Sprachen, die das Netzwerk am meisten braucht"),
+        default=default_priority_languages,
+        blank=True,
+    )
+
+    base_form_class = DeskSettingsForm
+    panels = [FieldPanel("priority_languages")]
+
+    class Meta:
+        verbose_name = _("Übersicht der Koordination")
+
+    def languages(self):
+        """The chosen codes the site still speaks, in the site's order of languages."""
+        chosen = set(self.priority_languages or [])
+        return [code for code, _name in priority_language_choices() if code in chosen]

@@ -46,3 +46,32 @@ def say_the_copy_stayed_private(request, page, new_page):
 def publish_after_autosave():
     """core/static/core/js/publish-after-autosave.js: a publish waits for a running autosave."""
     return format_html('<script src="{}"></script>', static("core/js/publish-after-autosave.js"))
+
+
+# --- The desk on the dashboard: what waits for the office (core.desk) ---
+@hooks.register("construct_homepage_panels")
+def add_desk(request, panels):
+    from .desk import add_desk_panel
+
+    add_desk_panel(request, panels)
+
+
+@hooks.register("register_desk_item")  # core.desk.HOOK
+def workflow_desk_item():
+    from .desk_items import workflow_item
+
+    return workflow_item()
+
+
+@hooks.register("register_desk_item")  # core.desk.HOOK
+def outdated_translations_desk_item():
+    from .desk_items import outdated_translations_item
+
+    return outdated_translations_item()
+
+
+@hooks.register("register_admin_viewset")
+def register_outdated_translations():
+    from .outdated_translations import OutdatedTranslationsViewSet
+
+    return OutdatedTranslationsViewSet()

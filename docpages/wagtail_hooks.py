@@ -26,3 +26,26 @@ def search_documents(request, query):
     from .search import document_search_section
 
     return document_search_section(request, query)
+
+
+# --- The coordinators' desk (core.desk): shared documents waiting in the inbox ---
+@hooks.register("register_desk_item")
+def shared_documents_desk_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+
+    from core.desk import DeskItem
+    from core.roles import COORDINATION
+
+    from .inbox import NAMESPACE, PENDING
+    from .models import DocumentSubmission
+
+    # Members' documents are for Koordination alone (the inbox is closed to Redaktion).
+    return DeskItem(
+        name="shared-documents",
+        label=_("Geteilte Dokumente zur Freigabe"),
+        count=lambda request: DocumentSubmission.objects.filter(status=PENDING).count(),
+        url=lambda: reverse(f"{NAMESPACE}:index") + f"?status={PENDING}",
+        groups=(COORDINATION,),
+        order=20,
+    )

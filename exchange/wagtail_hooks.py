@@ -34,3 +34,25 @@ def register_topics_menu_item():
     from .admin_viewsets import topics_menu_item
 
     return topics_menu_item()
+
+
+# --- The coordinators' desk (core.desk): reported posts not yet dealt with ---
+@hooks.register("register_desk_item")
+def reports_desk_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+
+    from core.desk import DeskItem
+    from core.roles import COORDINATION
+
+    from .models import Report
+
+    # Moderation is Koordination's (exchange.access.can_moderate).
+    return DeskItem(
+        name="board-reports",
+        label=_("Gemeldete Beiträge im Austausch"),
+        count=lambda request: Report.objects.open().count(),
+        url=lambda: reverse("exchange_reports:index") + "?status=open",
+        groups=(COORDINATION,),
+        order=30,
+    )

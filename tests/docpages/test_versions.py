@@ -264,3 +264,14 @@ def test_editor_without_rights_on_the_collection_is_refused(
     response = editor.get(reverse("docpages_versions:index", args=[document.pk]))
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_the_edit_page_says_in_words_when_there_are_no_earlier_versions(
+    client, coordinator, document
+):
+    page = BeautifulSoup(
+        client.get(reverse("wagtaildocs:edit", args=[document.pk])).content, "html.parser"
+    )
+    assert page.find("a", href=reverse("docpages_versions:index", args=[document.pk])) is None
+    stats = " ".join(page.find("dt", string="Frühere Fassungen").find_next("dd").get_text().split())
+    assert stats == "Noch keine früheren Fassungen"
