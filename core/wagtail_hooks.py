@@ -37,3 +37,17 @@ def say_the_copy_stayed_private(request, page, new_page):
             _("Wie das Original ist „%(title)s“ nicht öffentlich sichtbar.")
             % {"title": new_page.get_admin_display_title()},
         )
+
+
+# wagtail-localize's row buttons answered from what the one-language listings have read
+# (core.localize_buttons). Importing its hooks here registers them now, so they can be
+# swapped; Wagtail's own search for hooks finds the module already imported.
+def _install_localize_buttons():
+    import wagtail_localize.wagtail_hooks  # noqa: F401
+
+    from .localize_buttons import install
+
+    install()
+
+
+_install_localize_buttons()

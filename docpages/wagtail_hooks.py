@@ -1,7 +1,12 @@
-"""Admin hooks of the document app."""
+"""Admin hooks of the document app: versions, the inbox, the categories, the site search."""
 
 from django.urls import include, path
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from core.admin_translations import TranslatableSnippetViewSet
+
+from .models import DocumentCategory
 
 
 # --- Earlier versions of a document (docpages.versions) ---
@@ -26,3 +31,13 @@ def search_documents(request, query):
     from .search import document_search_section
 
     return document_search_section(request, query)
+
+
+# --- Document categories: a translatable snippet, one language at a time with badges ---
+class DocumentCategoryViewSet(TranslatableSnippetViewSet):
+    model = DocumentCategory
+    icon = "tag"
+    list_display = ["name", "slug"]
+
+
+register_snippet(DocumentCategoryViewSet)

@@ -1,24 +1,29 @@
-"""Admin: the event snippets grouped in one menu, and a filterable listing of all events."""
+"""Admin: the event snippets grouped in one menu, and the listing of all events.
+
+Venues and categories are translatable: their listings show one language at a time with
+the other languages as badges (core.admin_translations). The events' listing is in
+eventpages.admin_listing.
+"""
 
 from django.utils.translation import gettext_lazy as _
-from django_filters import DateFromToRangeFilter, ModelMultipleChoiceFilter
 from wagtail import hooks
-from wagtail.admin.filters import DateRangePickerWidget
-from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.pages.listing import PageFilterSet
-from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import EventCategory, EventPage, Municipality, Organiser, Venue
+from core.admin_translations import TranslatableSnippetViewSet
+
+from .models import EventCategory, Municipality, Organiser, Venue
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(TranslatableSnippetViewSet):
     model = Venue
     icon = "site"
     list_display = ["name", "municipality", "step_free"]
     list_filter = ["municipality", "step_free"]
     search_fields = ["name", "street"]
+
+    def get_queryset(self, request):
+        return Venue.objects.select_related("municipality")
 
 
 class OrganiserViewSet(SnippetViewSet):
@@ -28,7 +33,7 @@ class OrganiserViewSet(SnippetViewSet):
     search_fields = ["name", "email"]
 
 
-class EventCategoryViewSet(SnippetViewSet):
+class EventCategoryViewSet(TranslatableSnippetViewSet):
     model = EventCategory
     icon = "tag"
     list_display = ["name", "slug"]
@@ -50,30 +55,8 @@ class EventSnippetsGroup(SnippetViewSetGroup):
 register_snippet(EventSnippetsGroup)
 
 
-class EventFilterSet(PageFilterSet):
-    start = DateFromToRangeFilter(label=_("Beginn"), widget=DateRangePickerWidget)
-    categories = ModelMultipleChoiceFilter(
-        label=_("Kategorien"), queryset=EventCategory.objects.all()
-    )
-
-    class Meta:
-        model = EventPage
-        fields = []
-
-
-class EventListingViewSet(PageListingViewSet):
-    model = EventPage
-    icon = "date"
-    menu_label = _("Veranstaltungen")
-    menu_order = 150
-    add_to_admin_menu = True
-    filterset_class = EventFilterSet
-    columns = PageListingViewSet.columns + [
-        DateColumn("start", label=_("Beginn"), sort_key="start"),
-        Column("locale", label=_("Sprache")),
-    ]
-
-
 @hooks.register("register_admin_viewset")
 def register_event_listing():
+    from .admin_listing import EventListingViewSet
+
     return EventListingViewSet("events")
