@@ -1,4 +1,4 @@
-"""Admin hooks of the news app: snippets, subscriber overview.
+"""Admin hooks of the news app: the listing of posts, snippets, subscriber overview.
 
 Imports stay inside the hooks, so the admin loads the app's modules only when it needs them.
 """
@@ -6,18 +6,21 @@ Imports stay inside the hooks, so the admin loads the app's modules only when it
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from core.admin_translations import TranslatableSnippetViewSet
 
 from .models import Author, BlogCategory
 
 
-class BlogCategoryViewSet(SnippetViewSet):
+# Categories and authors are translatable: one language at a time, the others as badges.
+class BlogCategoryViewSet(TranslatableSnippetViewSet):
     model = BlogCategory
     icon = "tag"
     list_display = ["name", "slug"]
 
 
-class AuthorViewSet(SnippetViewSet):
+class AuthorViewSet(TranslatableSnippetViewSet):
     model = Author
     icon = "user"
     list_display = ["name", "role", "organisation"]
@@ -27,11 +30,20 @@ class AuthorViewSet(SnippetViewSet):
 class BlogSnippetsGroup(SnippetViewSetGroup):
     items = (BlogCategoryViewSet, AuthorViewSet)
     menu_icon = "doc-full"
-    menu_label = _("Nachrichten")
+    # "Nachrichten" is the listing of posts (admin_listing), next to "Veranstaltungen".
+    menu_label = _("Nachrichtendaten")
     menu_name = "blog"
 
 
 register_snippet(BlogSnippetsGroup)
+
+
+# --- The posts, one row per post with its languages as badges (admin_listing) ---
+@hooks.register("register_admin_viewset")
+def register_news_listing():
+    from .admin_listing import NewsListingViewSet
+
+    return NewsListingViewSet("news")
 
 
 # --- Subscribers: counts for coordinators, addresses for Koordination only (admin_viewsets) ---

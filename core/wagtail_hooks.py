@@ -75,3 +75,17 @@ def register_outdated_translations():
     from .outdated_translations import OutdatedTranslationsViewSet
 
     return OutdatedTranslationsViewSet()
+
+
+# wagtail-localize's row buttons answered from what the one-language listings have read
+# (core.localize_buttons). Importing its hooks here registers them now, so they can be
+# swapped; Wagtail's own search for hooks finds the module already imported.
+def _install_localize_buttons():
+    import wagtail_localize.wagtail_hooks  # noqa: F401
+
+    from .localize_buttons import install
+
+    install()
+
+
+_install_localize_buttons()

@@ -1,7 +1,12 @@
-"""Admin hooks of the document app."""
+"""Admin hooks of the document app: versions, the inbox, the categories, the site search."""
 
 from django.urls import include, path
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from core.admin_translations import TranslatableSnippetViewSet
+
+from .models import DocumentCategory
 
 
 # --- Earlier versions of a document (docpages.versions) ---
@@ -49,3 +54,13 @@ def shared_documents_desk_item():
         groups=(COORDINATION,),
         order=20,
     )
+
+
+# --- Document categories: a translatable snippet, one language at a time with badges ---
+class DocumentCategoryViewSet(TranslatableSnippetViewSet):
+    model = DocumentCategory
+    icon = "tag"
+    list_display = ["name", "slug"]
+
+
+register_snippet(DocumentCategoryViewSet)

@@ -16,11 +16,24 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn, Table
 from wagtail.admin.views.generic import IndexView
 
+from core.admin_translations import language_choices
+
 from .admin_views import ModerationMixin, thread_site_url
 from .emails import member_name
 from .models import Report, Thread, Topic
 
 # ------------------------------------------------------------------------------ filters
+
+
+def language_filter(field_name):
+    """The language members wrote in: moderators who read Arabic take the Arabic posts.
+    Posts are not translations of each other, so "all languages" is the default here."""
+    return django_filters.ChoiceFilter(
+        label=_("Sprache"),
+        field_name=field_name,
+        choices=language_choices,
+        empty_label=_("Alle Sprachen"),
+    )
 
 
 class ReportFilterSet(WagtailFilterSet):
@@ -30,6 +43,7 @@ class ReportFilterSet(WagtailFilterSet):
         empty_label=_("Alle"),
         method="filter_status",
     )
+    language = language_filter("post__language")
 
     class Meta:
         model = Report
@@ -68,6 +82,7 @@ class ThreadFilterSet(WagtailFilterSet):
     topic = django_filters.ChoiceFilter(
         label=_("Thema"), choices=topic_choices, empty_label=_("Alle"), method="filter_topic"
     )
+    language = language_filter("language")
 
     class Meta:
         model = Thread

@@ -7,12 +7,14 @@ a translatable snippet like the news categories, edited by who holds the topic p
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.admin_translations import TranslatableSnippetViewSet
 
 from .models import Topic
 
 
-class TopicViewSet(SnippetViewSet):
+# One language at a time, the other languages as badges (core.admin_translations).
+class TopicViewSet(TranslatableSnippetViewSet):
     model = Topic
     icon = "tag"
     list_display = ["name", "slug"]

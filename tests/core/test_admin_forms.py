@@ -92,14 +92,27 @@ def test_the_venue_chooser_opens_on_the_pages_language(editor, site):
 
 
 def test_an_empty_slug_follows_the_title_and_stays_unique(editor, site):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
     from home.models import ContentPage
+
+    def form(title):
+        return nested_form_data(
+            {
+                "title": title,
+                "slug": "",
+                "body": streamfield([]),
+                "comments": inline_formset([]),
+                "action-publish": "action-publish",
+            }
+        )
 
     add = f"/admin/pages/add/home/contentpage/{site.home.pk}/"
     for expected in ("über-uns", "über-uns-2"):
-        response = editor.post(add, {"title": "Über uns", "slug": "", "action-publish": "1"})
+        response = editor.post(add, form("Über uns"))
         assert response.status_code == 302, response.content[:2000]
         assert ContentPage.objects.filter(slug=expected, live=True).exists()
 
-    response = editor.post(add, {"title": "!!!", "slug": "", "action-publish": "1"})
+    response = editor.post(add, form("!!!"))
     assert response.status_code == 200
     assert "Dieses Feld muss ausgefüllt werden" in response.content.decode()

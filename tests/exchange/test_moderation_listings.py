@@ -208,3 +208,23 @@ def test_a_list_costs_the_same_queries_for_3_or_30_rows(
     many, many_rows = queries_for(client, url)
     assert (few_rows, many_rows) == (3, 30)
     assert many == few
+
+
+def test_threads_and_reports_filtered_by_the_language_members_wrote_in(
+    client, coordinator, only_ours, make_thread, make_reply, member, topics
+):
+    make_thread("Auf Deutsch")
+    arabic = make_thread("بالعربية", language="ar")
+    Report.objects.create(
+        post=make_reply(arabic, "إعلان", language="ar"), reporter=member, reason="Arabisch."
+    )
+    response = client.get(THREADS, {"language": "ar"})
+    assert [row.find("a").get_text(strip=True) for row in soup(response).select("tbody tr")] == [
+        "بالعربية"
+    ]
+    names = [
+        o.get_text(strip=True) for o in soup(response).select('select[name="language"] option')
+    ]
+    assert names[:3] == ["Alle Sprachen", "Deutsch", "Englisch"]
+    assert len(row_texts(client.get(REPORTS, {"language": "ar"}))) == 1
+    assert row_texts(client.get(REPORTS, {"language": "de"})) == []

@@ -1,0 +1,180 @@
+"""Where each language version of translatable content stands: the one rule, for many items at once.
+
+An item (a page or a translatable snippet) has one row per language, all sharing its
+translation key. Seen from one of them, every other language is in one of five states:
+
+- "translated": a version of its own exists, and wagtail-localize's source is in step with the
+  original (or the version was written by hand: nothing says it fell behind);
+- "outdated": wagtail-localize translated it, and the original changed after the translation
+  was last synchronised (TranslationSource.last_updated_at: set when a translation is started
+  and by "Sync translated pages"/"Übersetzungen synchronisieren", which is what an editor does
+  next). A page changed when it was last published (its row, which the sync reads, is the live
+  version); a snippet, which keeps no history, changed when its fields differ from what the
+  source holds: the very comparison wagtail-localize makes before it updates a source;
+- "alias": a page that only mirrors another language (Wagtail's alias_of), untranslated;
+- "source": the original that another language was translated from;
+- "missing": no version in that language.
+
+`translation_states(items)` answers this for a whole page of a listing in three queries,
+however many items and languages: the versions, the wagtail-localize translations, the locales.
+With it come the two questions wagtail-localize's listing buttons ask of each row ("is there
+a language left to translate into?", "is this the source of translations to synchronise?"),
+so that they need no queries of their own (core.localize_buttons).
+The admin listings (core.admin_translations) show it as badges; anything else that asks "what
+is out of date?" should ask here, so the answer is the same everywhere.
+"""
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import get_serializable_data_for_fields
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+
+TRANSLATED = "translated"
+OUTDATED = "outdated"
+ALIAS = "alias"
+SOURCE = "source"
+MISSING = "missing"
+
+STATE_NAMES = {
+    TRANSLATED: _("übersetzt"),
+    OUTDATED: _("veraltet"),
+    ALIAS: _("Alias, noch nicht übersetzt"),
+    SOURCE: _("Original"),
+    MISSING: _("fehlt"),
+}
+
+
+@dataclass(frozen=True)
+class VersionState:
+    """One language of one item: its state and, where it exists, the version's primary key."""
+
+    language_code: str
+    state: str
+    pk: int | None = None
+
+    @property
+    def language_name(self):
+        """The language's name in the active (admin) language, e.g. "Arabisch"."""
+        try:
+            return get_language_info(self.language_code)["name_translated"]
+        except KeyError:
+            return self.language_code
+
+    @property
+    def state_name(self):
+        return STATE_NAMES[self.state]
+
+    @property
+    def label(self):
+        """ "Arabisch: übersetzt" """
+        return _("%(language)s: %(state)s") % {
+            "language": self.language_name,
+            "state": self.state_name,
+        }
+
+
+@dataclass(frozen=True)
+class ItemTranslations:
+    """An item's other languages, and the wagtail-localize source it is the original of."""
+
+    versions: list
+    source_id: int | None = None  # a TranslationSource with enabled translations
+    is_alias: bool = False
+
+    @property
+    def can_be_translated(self):
+        """Whether a language has no translation yet (no version, or only an alias)."""
+        return self.is_alias or any(v.state in (MISSING, ALIAS) for v in self.versions)
+
+
+def language_order():
+    """The site's languages in settings.LANGUAGES order, the source language first."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def translation_states(items):
+    """{item's pk: ItemTranslations, its VersionStates in the site's language order}.
+
+    Three queries for any number of items: their versions in every language, the
+    wagtail-localize translations of their keys, and the locales.
+    """
+    items = list(items)
+    if not items:
+        return {}
+    model = items[0].get_translation_model()
+    is_page = issubclass(model, Page)
+    keys = {item.translation_key for item in items}
+
+    versions = defaultdict(dict)  # key -> locale id -> version
+    rows = model._default_manager.filter(translation_key__in=keys)
+    if is_page:
+        rows = rows.only("pk", "translation_key", "locale_id", "alias_of_id", "last_published_at")
+    for version in rows:
+        versions[version.translation_key][version.locale_id] = version
+
+    fields = ["source_id", "source__object_id", "source__locale_id", "target_locale_id"]
+    fields += ["source__last_updated_at"] if is_page else ["source__content_json"]
+    translated = {}  # (key, target locale id) -> (source locale id, what decides "outdated")
+    sources = {}  # (key, source locale id) -> source id
+    for source_id, key, source_locale, target_locale, synced in Translation.objects.filter(
+        source__object_id__in=keys, enabled=True
+    ).values_list(*fields):
+        translated[key, target_locale] = (source_locale, synced)
+        sources[key, source_locale] = source_id
+
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    ids = {code: pk for pk, code in codes.items()}
+    order = [ids[code] for code in language_order() if code in ids]
+
+    def state(item, locale_id):
+        version = versions[item.translation_key].get(locale_id)
+        if version is None:
+            return MISSING
+        if getattr(version, "alias_of_id", None):
+            return ALIAS
+        if (item.translation_key, locale_id) in translated:
+            source_locale, synced = translated[item.translation_key, locale_id]
+            original = versions[item.translation_key].get(source_locale)
+            return OUTDATED if changed_since(original, synced, is_page) else TRANSLATED
+        if (item.translation_key, locale_id) in sources:
+            return SOURCE
+        return TRANSLATED
+
+    result = {}
+    for item in items:
+        key = item.translation_key
+        result[item.pk] = ItemTranslations(
+            versions=[
+                VersionState(
+                    codes[locale_id],
+                    state(item, locale_id),
+                    getattr(versions[key].get(locale_id), "pk", None),
+                )
+                for locale_id in order
+                if locale_id != item.locale_id
+            ],
+            source_id=sources.get((key, item.locale_id)),
+            is_alias=bool(getattr(item, "alias_of_id", None)),
+        )
+    return result
+
+
+def changed_since(original, synced, is_page):
+    """Whether the original changed after its translation source was last synchronised.
+
+    Pages: published after the sync (`synced` is TranslationSource.last_updated_at).
+    Snippets: their fields differ from the source's (`synced` is its content_json).
+    """
+    if original is None or synced is None:
+        return False
+    if is_page:
+        return bool(original.last_published_at and original.last_published_at > synced)
+    current = json.dumps(get_serializable_data_for_fields(original), cls=DjangoJSONEncoder)
+    return json.loads(current) != json.loads(synced)
