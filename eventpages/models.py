@@ -25,7 +25,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import county_time
-from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.listing import first_of_ids, in_order
 from core.routes import DeclaredRoutesMixin
@@ -34,7 +33,9 @@ from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 
-from . import recurrence
+from . import recurrence, rule_checks
+from .admin_forms import EventPageForm
+from .panels import RecurrencePanel, RecurrencePreviewPanel, rule_field, rule_inline
 
 TARGET_GROUPS = [
     ("women", _("Frauen")),
@@ -313,8 +314,9 @@ class EventPage(DeclaredRoutesMixin, Page):
     )
     interpreting = models.BooleanField(_("Dolmetschen möglich"), default=False)
 
-    # Categories, authors, venues and organisers offered in the page's own language only.
-    base_form_class = OneLanguagePageForm
+    # Categories, authors, venues and organisers offered in the page's own language only;
+    # the series fields required only where the rule shows them.
+    base_form_class = EventPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),
@@ -326,14 +328,15 @@ class EventPage(DeclaredRoutesMixin, Page):
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
             heading=_("Datum und Uhrzeit"),
         ),
-        MultiFieldPanel(
+        RecurrencePanel(
             [
-                FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
-                FieldPanel("weekdays"),
-                FieldRowPanel([FieldPanel("month_week"), FieldPanel("month_weekday")]),
-                FieldRowPanel([FieldPanel("ends"), FieldPanel("until"), FieldPanel("count")]),
-                InlinePanel("cancelled_dates", heading=_("Ausfallende Termine"), label=_("Termin")),
+                FieldRowPanel([FieldPanel("frequency"), rule_field("interval")]),
+                rule_field("weekdays"),
+                FieldRowPanel([rule_field("month_week"), rule_field("month_weekday")]),
+                FieldRowPanel([rule_field("ends"), rule_field("until"), rule_field("count")]),
+                rule_inline("cancelled_dates", heading=_("Ausfallende Termine"), label=_("Termin")),
                 InlinePanel("extra_dates", heading=_("Zusätzliche Termine"), label=_("Termin")),
+                RecurrencePreviewPanel(),
             ],
             heading=_("Wiederholung"),
         ),
@@ -388,21 +391,19 @@ class EventPage(DeclaredRoutesMixin, Page):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.end and self.start and self.end < self.start:
-            errors["end"] = _("Das Ende liegt vor dem Beginn.")
-        if self.frequency == recurrence.WEEKLY_RULE and not self.weekdays:
-            errors["weekdays"] = _("Wählen Sie mindestens einen Wochentag.")
-        if self.ends == recurrence.ENDS_ON and not self.until:
-            errors["until"] = _("Geben Sie das Datum des letzten Termins an.")
-        if self.ends == recurrence.ENDS_AFTER and not self.count:
-            errors["count"] = _("Geben Sie die Anzahl der Termine an.")
-        if self.until and self.start and self.until < county_time.local_date(self.start):
-            errors["until"] = _("Der letzte Termin liegt vor dem Beginn.")
+        # The date and series: only what the chosen rule shows (eventpages.rule_checks).
+        errors = rule_checks.problems(
+            {name: getattr(self, name) for name in rule_checks.VALUE_FIELDS}
+        )
         if self.registration_required and not (self.registration_url or self.registration_email):
-            errors["registration_url"] = _("Geben Sie einen Link oder eine E-Mail-Adresse an.")
+            errors["registration_url"] = _(
+                "Geben Sie einen Link oder eine E-Mail-Adresse an, z. B. anmeldung@beispiel.de."
+            )
         if not self.venue_id and not self.online_url:
-            errors["venue"] = _("Wählen Sie einen Ort oder geben Sie einen Online-Link an.")
+            errors["venue"] = _(
+                "Wählen Sie einen Ort oder geben Sie einen Online-Link an, "
+                "z. B. https://meet.beispiel.de/sprachcafe."
+            )
         if errors:
             raise ValidationError(errors)
 
