@@ -28,7 +28,7 @@ def errors_of(response):
     """{field name: error text} as the editor shows them next to the fields."""
     body = response.content.decode()
     found = {}
-    for match in re.finditer(r'data-field-wrapper[^>]*>(.*?)</div>\s*</div>', body, re.S):
+    for match in re.finditer(r"data-field-wrapper[^>]*>(.*?)</div>\s*</div>", body, re.S):
         block = match.group(1)
         name = re.search(r'name="([^"]+)"', block)
         error = re.search(r'class="error-message"[^>]*>\s*<[^>]+>([^<]+)<', block)
