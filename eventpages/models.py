@@ -34,7 +34,9 @@ from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 
-from . import recurrence
+from . import recurrence, rule_checks
+from .admin_forms import EventPageForm
+from .panels import RecurrencePanel, RecurrencePreviewPanel, rule_field, rule_inline
 
 TARGET_GROUPS = [
     ("women", _("Frauen")),
@@ -62,8 +64,21 @@ WEEKDAYS = [
 class Municipality(models.Model):
     """A town or municipality of the county; names are proper nouns, the same in every language."""
 
-    name = models.CharField(_("Name"), max_length=100, unique=True)
-    slug = models.SlugField(_("Kurzname"), max_length=100, unique=True)
+    name = models.CharField(
+        _("Name"),
+        max_length=100,
+        unique=True,
+        help_text=_("Der Ort, nach dem Besucher Veranstaltungen filtern, z. B. „Naumburg“."),
+    )
+    slug = models.SlugField(
+        _("Kurzname"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Steht in Filter-Links und eingebetteten Kalendern; nur Kleinbuchstaben und "
+            "Bindestriche, z. B. „bad-koesen“."
+        ),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
@@ -77,26 +92,65 @@ class Municipality(models.Model):
 
 
 class Venue(TranslatableMixin, models.Model):
-    name = models.CharField(_("Name"), max_length=200)
-    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
-    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    name = models.CharField(
+        _("Name"),
+        max_length=200,
+        help_text=_("So steht der Ort bei der Veranstaltung, z. B. „Bürgerhaus am Markt“."),
+    )
+    street = models.CharField(
+        _("Straße und Hausnummer"),
+        max_length=200,
+        blank=True,
+        help_text=_("Damit Besucher hinfinden, z. B. „Markt 1“."),
+    )
+    postcode = models.CharField(
+        _("Postleitzahl"),
+        max_length=10,
+        blank=True,
+        help_text=_("Steht mit der Gemeinde in der Adresse, z. B. „06618“."),
+    )
     municipality = models.ForeignKey(
         Municipality,
         verbose_name=_("Gemeinde"),
         on_delete=models.PROTECT,
         related_name="venues",
+        help_text=_("Besucher filtern Veranstaltungen nach der Gemeinde, z. B. „Naumburg“."),
     )
     latitude = models.DecimalField(
-        _("Breitengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+        _("Breitengrad"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Für den Link „Auf der Karte zeigen“; aus OpenStreetMap übernehmen, z. B. 51.152500."
+        ),
     )
     longitude = models.DecimalField(
-        _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
+        _("Längengrad"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Für den Link „Auf der Karte zeigen“; aus OpenStreetMap übernehmen, z. B. 11.809700."
+        ),
     )
-    step_free = models.BooleanField(_("Stufenlos erreichbar"), default=False)
+    step_free = models.BooleanField(
+        _("Stufenlos erreichbar"),
+        default=False,
+        help_text=_(
+            "Ankreuzen, wenn man ohne Stufen hineinkommt; Besucher sehen dann „stufenlos "
+            "erreichbar“."
+        ),
+    )
     accessibility_notes = models.TextField(
         _("Hinweise zur Barrierefreiheit"),
         blank=True,
-        help_text=_("Zum Beispiel: Eingang über den Hof, Aufzug, barrierefreies WC."),
+        help_text=_(
+            "Was Besucher mit Rollstuhl, Kinderwagen oder Sehbehinderung wissen müssen, "
+            "z. B. „Eingang über den Hof, Aufzug, barrierefreies WC“."
+        ),
     )
 
     panels = [
@@ -142,10 +196,27 @@ class Venue(TranslatableMixin, models.Model):
 
 
 class Organiser(models.Model):
-    name = models.CharField(_("Name"), max_length=200)
-    email = models.EmailField(_("E-Mail"), blank=True)
-    phone = models.CharField(_("Telefon"), max_length=50, blank=True)
-    website = models.URLField(_("Website"), blank=True)
+    name = models.CharField(
+        _("Name"),
+        max_length=200,
+        help_text=_("Wer einlädt; steht bei der Veranstaltung, z. B. „Caritas Burgenlandkreis“."),
+    )
+    email = models.EmailField(
+        _("E-Mail"), blank=True, help_text=_("Für Fragen von Besuchern, z. B. kontakt@beispiel.de.")
+    )
+    phone = models.CharField(
+        _("Telefon"),
+        max_length=50,
+        blank=True,
+        help_text=_("Für Fragen von Besuchern, z. B. 03445 123456."),
+    )
+    website = models.URLField(
+        _("Website"),
+        blank=True,
+        help_text=_(
+            "Besucher finden dort mehr über den Veranstalter, z. B. https://www.beispiel.de."
+        ),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")]
 
@@ -176,8 +247,19 @@ class EventIndexPage(DeclaredRoutesMixin, Page):
     # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 
-    intro = models.TextField(_("Einleitung"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_(
+            "Steht über der Liste der Termine, z. B. „Alle Treffen, Kurse und Feste im Landkreis“."
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Inhalt"),
+        blank=True,
+        help_text=_("Weiterer Text unter der Einleitung, z. B. wie man eigene Termine meldet."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -207,7 +289,10 @@ class EventPage(DeclaredRoutesMixin, Page):
         _("Kurzbeschreibung"),
         max_length=400,
         blank=True,
-        help_text=_("Ein bis zwei Sätze für Listen und Kalender."),
+        help_text=_(
+            "Ein bis zwei Sätze, die Besucher in Listen und Kalendern lesen, z. B. "
+            "„Deutsch sprechen bei Kaffee und Kuchen, ohne Anmeldung.“"
+        ),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -216,13 +301,42 @@ class EventPage(DeclaredRoutesMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Die Bildbeschreibung dient als Alternativtext."),
+        help_text=_(
+            "Erscheint oben auf der Seite und in Listen; die Bildbeschreibung wird "
+            "blinden Besuchern vorgelesen."
+        ),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Inhalt"),
+        blank=True,
+        help_text=_("Alles Weitere für Besucher: Ablauf, was mitzubringen ist, Kinderbetreuung."),
+    )
 
-    start = models.DateTimeField(_("Beginn"))
-    end = models.DateTimeField(_("Ende"), null=True, blank=True)
-    all_day = models.BooleanField(_("Ganztägig"), default=False)
+    start = models.DateTimeField(
+        _("Beginn"),
+        help_text=_(
+            "Wann der (erste) Termin beginnt, z. B. 16.12.2026 17:00. Bei ganztägigen "
+            "Terminen zählt nur das Datum."
+        ),
+    )
+    end = models.DateTimeField(
+        _("Ende"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Wann der Termin endet, z. B. 16.12.2026 19:00. Leer lassen, wenn es offen "
+            "ist; Besucher sehen dann nur den Beginn."
+        ),
+    )
+    all_day = models.BooleanField(
+        _("Ganztägig"),
+        default=False,
+        help_text=_(
+            "Ankreuzen, wenn keine Uhrzeit gilt, z. B. bei einem Fest den ganzen Tag; "
+            "Besucher sehen nur das Datum."
+        ),
+    )
     venue = models.ForeignKey(
         Venue,
         verbose_name=_("Veranstaltungsort"),
@@ -230,12 +344,18 @@ class EventPage(DeclaredRoutesMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Leer lassen, wenn die Veranstaltung nur online stattfindet."),
+        help_text=_(
+            "Wo die Veranstaltung stattfindet; Besucher sehen die Adresse und einen "
+            "Kartenlink. Leer lassen, wenn sie nur online ist."
+        ),
     )
     online_url = models.URLField(
         _("Link zur Online-Teilnahme"),
         blank=True,
-        help_text=_("Für Online- und Hybrid-Veranstaltungen."),
+        help_text=_(
+            "Der Link, über den Besucher teilnehmen, z. B. "
+            "https://meet.beispiel.de/sprachcafe. Für Online- und Hybrid-Veranstaltungen."
+        ),
     )
 
     frequency = models.CharField(
@@ -249,13 +369,26 @@ class EventPage(DeclaredRoutesMixin, Page):
             (recurrence.MONTHLY_DATE, _("Monatlich am selben Datum")),
             (recurrence.MONTHLY_WEEKDAY, _("Monatlich an einem Wochentag (z. B. erster Dienstag)")),
         ],
+        help_text=_(
+            "Ob und wie sich der Termin wiederholt; Besucher sehen z. B. „jeden Dienstag,"
+            " 18:00–20:00“."
+        ),
     )
     interval = models.PositiveSmallIntegerField(
         _("Abstand"),
         default=1,
-        help_text=_("1 = jede Woche (jeden Tag, jeden Monat), 2 = jede zweite usw."),
+        help_text=_(
+            "1 = jede Woche (jeden Tag, jeden Monat), 2 = jede zweite usw.; Besucher "
+            "lesen z. B. „alle 2 Wochen am Dienstag“."
+        ),
     )
-    weekdays = ChoiceListField(_("Wochentage"), choices_list=WEEKDAYS)
+    weekdays = ChoiceListField(
+        _("Wochentage"),
+        choices_list=WEEKDAYS,
+        help_text=_(
+            "An welchen Tagen der Woche der Termin stattfindet, z. B. Dienstag und Donnerstag."
+        ),
+    )
     month_week = models.SmallIntegerField(
         _("Woche im Monat"),
         default=1,
@@ -266,9 +399,16 @@ class EventPage(DeclaredRoutesMixin, Page):
             (4, _("vierter")),
             (-1, _("letzter")),
         ],
+        help_text=_(
+            "Die wievielte Woche im Monat, z. B. „erster“ für „jeden ersten Dienstag im Monat“."
+        ),
     )
     month_weekday = models.CharField(
-        _("Wochentag im Monat"), max_length=2, default="MO", choices=WEEKDAYS
+        _("Wochentag im Monat"),
+        max_length=2,
+        default="MO",
+        choices=WEEKDAYS,
+        help_text=_("Der Wochentag dazu, z. B. Dienstag für „jeden ersten Dienstag im Monat“."),
     )
     ends = models.CharField(
         _("Endet"),
@@ -279,21 +419,64 @@ class EventPage(DeclaredRoutesMixin, Page):
             (recurrence.ENDS_ON, _("am Datum")),
             (recurrence.ENDS_AFTER, _("nach einer Anzahl von Terminen")),
         ],
+        help_text=_("Wann die Reihe aufhört; Besucher sehen z. B. „bis 30. Juni 2027“."),
     )
-    until = models.DateField(_("Letzter Termin am"), null=True, blank=True)
-    count = models.PositiveSmallIntegerField(_("Anzahl der Termine"), null=True, blank=True)
+    until = models.DateField(
+        _("Letzter Termin am"),
+        null=True,
+        blank=True,
+        help_text=_("Das Datum des letzten Termins, z. B. 30.06.2027."),
+    )
+    count = models.PositiveSmallIntegerField(
+        _("Anzahl der Termine"),
+        null=True,
+        blank=True,
+        help_text=_("Wie viele Termine es insgesamt gibt, ausfallende mitgezählt, z. B. 10."),
+    )
     rrule = models.TextField(_("Regel (RFC 5545)"), blank=True, editable=False)
 
-    registration_required = models.BooleanField(_("Anmeldung erforderlich"), default=False)
-    registration_url = models.URLField(_("Link zur Anmeldung"), blank=True)
-    registration_email = models.EmailField(_("E-Mail für die Anmeldung"), blank=True)
-    registration_deadline = models.DateField(_("Anmeldeschluss"), null=True, blank=True)
-    is_free = models.BooleanField(_("Kostenlos"), default=True)
+    registration_required = models.BooleanField(
+        _("Anmeldung erforderlich"),
+        default=False,
+        help_text=_(
+            "Ankreuzen, wenn Besucher sich vorher anmelden müssen; sie sehen dann "
+            "„Anmeldung erforderlich“."
+        ),
+    )
+    registration_url = models.URLField(
+        _("Link zur Anmeldung"),
+        blank=True,
+        help_text=_("Wo Besucher sich anmelden, z. B. https://www.beispiel.de/anmeldung."),
+    )
+    registration_email = models.EmailField(
+        _("E-Mail für die Anmeldung"),
+        blank=True,
+        help_text=_(
+            "An diese Adresse schreiben Besucher zur Anmeldung, z. B. anmeldung@beispiel.de."
+        ),
+    )
+    registration_deadline = models.DateField(
+        _("Anmeldeschluss"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Bis zu diesem Tag nimmt die Anmeldung Besucher an, z. B. 10.12.2026; danach "
+            "steht dort „Anmeldeschluss vorbei“."
+        ),
+    )
+    is_free = models.BooleanField(
+        _("Kostenlos"),
+        default=True,
+        help_text=_(
+            "Ankreuzen, wenn die Teilnahme nichts kostet; Besucher können nach "
+            "kostenlosen Veranstaltungen filtern."
+        ),
+    )
     cost = models.CharField(
         _("Kosten"),
         max_length=200,
         blank=True,
-        help_text=_("Zum Beispiel: 5 €, ermäßigt 2 €. Nur wenn nicht kostenlos."),
+        help_text=_("Was Besucher bezahlen, z. B. „5 €, ermäßigt 2 €“. Nur wenn nicht kostenlos."),
     )
     organiser = models.ForeignKey(
         Organiser,
@@ -302,21 +485,48 @@ class EventPage(DeclaredRoutesMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Wer einlädt; Besucher sehen Name und Kontakt, z. B. für Fragen."),
     )
     categories = ParentalManyToManyField(
-        EventCategory, verbose_name=_("Kategorien"), blank=True, related_name="+"
+        EventCategory,
+        verbose_name=_("Kategorien"),
+        blank=True,
+        related_name="+",
+        help_text=_("Besucher filtern die Veranstaltungen nach Kategorien, z. B. „Sprachkurs“."),
     )
-    tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("Schlagwörter"))
-    target_groups = ChoiceListField(_("Zielgruppen"), choices_list=TARGET_GROUPS)
+    tags = ClusterTaggableManager(
+        through=EventPageTag,
+        blank=True,
+        verbose_name=_("Schlagwörter"),
+        help_text=_("Stichwörter für die Suche, z. B. „Deutsch, Frühstück“."),
+    )
+    target_groups = ChoiceListField(
+        _("Zielgruppen"),
+        choices_list=TARGET_GROUPS,
+        help_text=_(
+            "Für wen die Veranstaltung gedacht ist, z. B. Frauen oder Familien; Besucher "
+            "sehen es bei der Veranstaltung."
+        ),
+    )
     languages = ChoiceListField(
         _("Gesprochene Sprachen"),
         choices_list=SPOKEN_LANGUAGES,
-        help_text=_("In welchen Sprachen findet die Veranstaltung statt?"),
+        help_text=_(
+            "In welchen Sprachen die Veranstaltung stattfindet, z. B. Deutsch und "
+            "Arabisch; Besucher können danach suchen."
+        ),
     )
-    interpreting = models.BooleanField(_("Dolmetschen möglich"), default=False)
+    interpreting = models.BooleanField(
+        _("Dolmetschen möglich"),
+        default=False,
+        help_text=_(
+            "Ankreuzen, wenn bei Bedarf gedolmetscht wird; Besucher sehen „Dolmetschen möglich“."
+        ),
+    )
 
-    # Categories, authors, venues and organisers offered in the page's own language only.
-    base_form_class = OneLanguagePageForm
+    # Categories, authors, venues and organisers offered in the page's own language only;
+    # the series fields required only where the rule shows them.
+    base_form_class = EventPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),
@@ -328,14 +538,15 @@ class EventPage(DeclaredRoutesMixin, Page):
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
             heading=_("Datum und Uhrzeit"),
         ),
-        MultiFieldPanel(
+        RecurrencePanel(
             [
-                FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
-                FieldPanel("weekdays"),
-                FieldRowPanel([FieldPanel("month_week"), FieldPanel("month_weekday")]),
-                FieldRowPanel([FieldPanel("ends"), FieldPanel("until"), FieldPanel("count")]),
-                InlinePanel("cancelled_dates", heading=_("Ausfallende Termine"), label=_("Termin")),
+                FieldRowPanel([FieldPanel("frequency"), rule_field("interval")]),
+                rule_field("weekdays"),
+                FieldRowPanel([rule_field("month_week"), rule_field("month_weekday")]),
+                FieldRowPanel([rule_field("ends"), rule_field("until"), rule_field("count")]),
+                rule_inline("cancelled_dates", heading=_("Ausfallende Termine"), label=_("Termin")),
                 InlinePanel("extra_dates", heading=_("Zusätzliche Termine"), label=_("Termin")),
+                RecurrencePreviewPanel(),
             ],
             heading=_("Wiederholung"),
         ),
@@ -390,21 +601,19 @@ class EventPage(DeclaredRoutesMixin, Page):
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.end and self.start and self.end < self.start:
-            errors["end"] = _("Das Ende liegt vor dem Beginn.")
-        if self.frequency == recurrence.WEEKLY_RULE and not self.weekdays:
-            errors["weekdays"] = _("Wählen Sie mindestens einen Wochentag.")
-        if self.ends == recurrence.ENDS_ON and not self.until:
-            errors["until"] = _("Geben Sie das Datum des letzten Termins an.")
-        if self.ends == recurrence.ENDS_AFTER and not self.count:
-            errors["count"] = _("Geben Sie die Anzahl der Termine an.")
-        if self.until and self.start and self.until < county_time.local_date(self.start):
-            errors["until"] = _("Der letzte Termin liegt vor dem Beginn.")
+        # The date and series: only what the chosen rule shows (eventpages.rule_checks).
+        errors = rule_checks.problems(
+            {name: getattr(self, name) for name in rule_checks.VALUE_FIELDS}
+        )
         if self.registration_required and not (self.registration_url or self.registration_email):
-            errors["registration_url"] = _("Geben Sie einen Link oder eine E-Mail-Adresse an.")
+            errors["registration_url"] = _(
+                "Geben Sie einen Link oder eine E-Mail-Adresse an, z. B. anmeldung@beispiel.de."
+            )
         if not self.venue_id and not self.online_url:
-            errors["venue"] = _("Wählen Sie einen Ort oder geben Sie einen Online-Link an.")
+            errors["venue"] = _(
+                "Wählen Sie einen Ort oder geben Sie einen Online-Link an, "
+                "z. B. https://meet.beispiel.de/sprachcafe."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -457,7 +666,13 @@ class EventPage(DeclaredRoutesMixin, Page):
 
 class CancelledDate(Orderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="cancelled_dates")
-    date = models.DateField(_("Datum"))
+    date = models.DateField(
+        _("Datum"),
+        help_text=_(
+            "Ein Termin der Reihe, der ausfällt, z. B. 30.03.2027; Besucher sehen ihn als"
+            " „fällt aus“."
+        ),
+    )
 
     panels = [FieldPanel("date")]
 
@@ -468,7 +683,13 @@ class CancelledDate(Orderable):
 
 class ExtraDate(Orderable):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="extra_dates")
-    start = models.DateTimeField(_("Beginn"))
+    start = models.DateTimeField(
+        _("Beginn"),
+        help_text=_(
+            "Ein Termin außerhalb der Regel, z. B. 01.04.2027 18:00; er dauert so lange "
+            "wie die anderen."
+        ),
+    )
 
     panels = [FieldPanel("start")]
 

@@ -78,3 +78,19 @@ def untranslated_events_desk_item():
         groups=(COORDINATION, EDITORS),
         order=60,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_recurrence_preview_url():
+    """The event editor's live preview of a series (eventpages.recurrence_preview)."""
+    from django.urls import path
+
+    from .recurrence_preview import preview_view
+
+    return [
+        path(
+            "eventpages/recurrence-preview/<str:kind>/<int:page_id>/",
+            preview_view,
+            name="eventpages_recurrence_preview",
+        )
+    ]

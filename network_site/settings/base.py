@@ -153,6 +153,13 @@ LANGUAGE_COOKIE_NAME = "django_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Europe/Berlin"
+# Dates in the admin's date picker as German offices write them ("16.12.2026 17:00"), in every
+# admin language: the picker writes this format, and each language parses it (de, uk and ru
+# know it; network_site/formats adds it to en, ar, fa and tr after their own formats).
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+FORMAT_MODULE_PATH = ["network_site.formats"]
 USE_I18N = True
 USE_TZ = True
 

@@ -80,7 +80,7 @@ def test_coordination_sees_every_item_with_a_count_and_a_link(site, client):
     assert shown["board-reports"]["href"] == "/admin/exchange/?status=open"
     assert shown["outdated-translations"]["href"] == "/admin/outdated-translations/"
     assert shown["failed-deliveries"]["href"] == "/admin/blog-subscribers/"
-    assert shown["untranslated-events"]["href"].== "/admin/events/?locale=de&when=this_week"
+    assert shown["untranslated-events"]["href"] == "/admin/events/?locale=de&when=this_week"
 
 
 def test_nothing_waiting_is_said_in_words(site, client):

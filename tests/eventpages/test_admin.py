@@ -89,8 +89,8 @@ def test_bad_series_input_redisplays_with_errors(admin_client, event_index, venu
     response = admin_client.post(url, data)
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Wählen Sie mindestens einen Wochentag." in body
-    assert "Geben Sie das Datum des letzten Termins an." in body
+    assert "Wählen Sie mindestens einen Wochentag, z. B. Dienstag." in body
+    assert "Geben Sie das Datum des letzten Termins an, z. B. 30.06.2027." in body
     assert "Nähcafé" in body  # nothing typed is lost
     assert not EventPage.objects.filter(slug="naehcafe").exists()
 
