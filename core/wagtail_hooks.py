@@ -1,4 +1,5 @@
-"""Serving and admin hooks of page privacy: access, choosers, copies and aliases."""
+"""Serving and admin hooks of page privacy (access, choosers, copies and aliases) and the
+translation editor's script (core.translation_editor)."""
 
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -6,6 +7,7 @@ from wagtail.admin import messages
 
 from .page_access import check_access
 from .page_chooser import choosable_pages
+from .translation_editor import editor_script
 
 
 @hooks.register("before_serve_page")
@@ -37,3 +39,9 @@ def say_the_copy_stayed_private(request, page, new_page):
             _("Wie das Original ist „%(title)s“ nicht öffentlich sichtbar.")
             % {"title": new_page.get_admin_display_title()},
         )
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_script():
+    """Right-to-left fields and our labels in wagtail-localize's translation editor."""
+    return editor_script()

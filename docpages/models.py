@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
+from core.translated_slugs import TranslatedSlugMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 
@@ -217,7 +218,7 @@ class DocumentVersion(models.Model):
         return os.path.basename(self.file.name)
 
 
-class DocumentLibraryPage(DeclaredRoutesMixin, Page):
+class DocumentLibraryPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     """Shows the documents of chosen collections (new ones appear by themselves) and picks."""
 
     intro = models.TextField(_("Einleitung"), blank=True)

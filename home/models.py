@@ -9,10 +9,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.translated_slugs import TranslatedSlugMixin
+
 from .blocks import BaseStreamBlock
 
 
-class HomePage(Page):
+class HomePage(TranslatedSlugMixin, Page):
     """The start page of one language tree; its title is the network's name in that language."""
 
     hero_heading = models.CharField(_("Überschrift im Kopfbereich"), max_length=255, blank=True)
@@ -52,7 +54,7 @@ class HomePage(Page):
         verbose_name_plural = _("Startseiten")
 
 
-class ContentPage(Page):
+class ContentPage(TranslatedSlugMixin, Page):
     """A general page: about us, counselling, and the legal pages the footer links to."""
 
     intro = models.TextField(_("Einleitung"), blank=True)
