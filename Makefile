@@ -96,8 +96,14 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 
 ## Re-extract interface strings into locale/ and compile them (needs GNU gettext).
+## German is the source language, yet locale/de is kept: it carries the German of Wagtail's and
+## wagtail-localize's own strings (core/dependency_strings.py). djangojs holds the strings of
+## the admin's scripts and of wagtail-localize's translation editor (core/dependency_strings.js).
+MESSAGES_IGNORE := --ignore=.venv --ignore=tests --ignore=scripts --ignore=bench --ignore=static_collected --ignore=media
 messages: install
-	$(PYTHON) manage.py makemessages --all --no-obsolete --add-location=file --ignore=.venv --ignore=tests --ignore=scripts --ignore=bench
+	mkdir -p locale/de/LC_MESSAGES
+	$(PYTHON) manage.py makemessages --all --no-obsolete --add-location=file $(MESSAGES_IGNORE)
+	$(PYTHON) manage.py makemessages --all --domain djangojs --no-obsolete --add-location=file $(MESSAGES_IGNORE)
 	$(PYTHON) manage.py compilemessages --ignore=.venv
 
 clean:

@@ -21,6 +21,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
+from core.translatable_fields import PAGE_FIELDS
+from core.translated_slugs import TranslatedSlugMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES
 
@@ -74,7 +76,7 @@ class Author(TranslatableMixin, models.Model):
 # ---------------------------------------------------------------------------------- pages
 
 
-class BlogIndexPage(DeclaredRoutesMixin, Page):
+class BlogIndexPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     """Lists the posts below it, newest first, with filters, monthly archive and feeds."""
 
     base_form_class = OneLanguagePageForm
@@ -107,7 +109,7 @@ class BlogPageTag(TaggedItemBase):
     )
 
 
-class BlogPage(Page):
+class BlogPage(TranslatedSlugMixin, Page):
     date = models.DateField(
         _("Datum"),
         default=timezone.localdate,
@@ -161,7 +163,7 @@ class BlogPage(Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
-    override_translatable_fields = [SynchronizedField("date")]
+    override_translatable_fields = PAGE_FIELDS + [SynchronizedField("date")]
 
     parent_page_types = ["blogpages.BlogIndexPage"]
     subpage_types = []

@@ -21,11 +21,11 @@ Every page model of the site uses it as `base_form_class = OneLanguagePageForm`.
 
 from urllib.parse import urlencode
 
-from django.conf import settings
-from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets.chooser import BaseChooser
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
+
+from .translated_slugs import free_title_slug
 
 
 class OneLanguagePageForm(WagtailAdminPageForm):
@@ -37,9 +37,8 @@ class OneLanguagePageForm(WagtailAdminPageForm):
 
     def clean(self):
         if "slug" in self.fields and not self.cleaned_data.get("slug"):
-            slug = slug_from_title(
-                self.cleaned_data.get("title", ""), self.parent_page, self.instance
-            )
+            title = self.cleaned_data.get("title", "")
+            slug = free_title_slug(title, self.parent_page, self.instance.pk)
             if slug:
                 self.cleaned_data["slug"] = slug
             else:
@@ -60,20 +59,6 @@ class OneLanguagePageForm(WagtailAdminPageForm):
                 if language_code is None:
                     language_code = Locale.objects.get(pk=locale_id).language_code
                 open_chooser_in_language(field.widget, language_code)
-
-
-def slug_from_title(title, parent_page, page):
-    """The title as a slug (Unicode kept, as Wagtail's own slug field does), made unique among
-    the siblings with -2, -3, …; empty if the title has no letters or digits."""
-    allow_unicode = getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True)
-    base = slugify(title, allow_unicode=allow_unicode)[:240].strip("-")
-    if not base or parent_page is None:
-        return base
-    slug, number = base, 1
-    while not Page._slug_is_available(slug, parent_page, page):
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def open_chooser_in_language(widget, language_code):

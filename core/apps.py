@@ -31,11 +31,13 @@ class CoreConfig(AppConfig):
         from .cache import connect_purge_signals
         from .login_throttle import connect_signals as connect_login_throttle
         from .roles import grant_on_publish
+        from .translation_editor import localize_comment_dates
 
         post_migrate.connect(set_up_after_migrate, sender=self)
         page_published.connect(grant_on_publish)
         connect_purge_signals()
         connect_login_throttle()
+        localize_comment_dates()
 
 
 def set_up_after_migrate(sender, using="default", **kwargs):

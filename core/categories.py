@@ -14,7 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
-from wagtail_localize.fields import SynchronizedField
+
+from .translatable_fields import kept_as_source
 
 
 def language_code(language=None):
@@ -77,7 +78,7 @@ class TranslatableCategory(TranslatableMixin, models.Model):
     objects = CategoryQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = kept_as_source("slug")
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

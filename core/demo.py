@@ -24,6 +24,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from .translated_slugs import keep_source_slugs
+
 # ---------------------------------------------------------------------------------- loaders
 
 
@@ -72,9 +74,10 @@ def translate(instance, locale, translations, keep=("slug",)):
     """Translate a page or snippet into one language through wagtail-localize and publish it.
 
     The same records an editor's translation creates. Segments whose path is in `keep` stay
-    as they are: slugs (the /<lang>/ prefix tells the versions apart) and proper nouns. An
-    existing translation is left alone; an alias (made by locale synchronisation) is turned
-    into a translation.
+    as they are (proper nouns); with "slug" in `keep` a page keeps its German slug (the
+    /<lang>/ prefix tells the versions apart) where an editor's translation would get one from
+    its translated title (core.translated_slugs). An existing translation is left alone; an
+    alias (made by locale synchronisation) is turned into a translation.
     """
     existing = instance.get_translation_or_none(locale)
     if existing is not None and not getattr(existing, "alias_of_id", None):
@@ -97,7 +100,11 @@ def translate(instance, locale, translations, keep=("slug",)):
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    translation.save_target(publish=True)
+    if "slug" in keep:
+        with keep_source_slugs():
+            translation.save_target(publish=True)
+    else:
+        translation.save_target(publish=True)
     return instance.get_translation(locale)
 
 

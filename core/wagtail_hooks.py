@@ -1,5 +1,6 @@
-"""Serving and admin hooks of page privacy (access, choosers, copies and aliases), and the
-editor's publish that waits for an autosave."""
+"""Serving and admin hooks of page privacy (access, choosers, copies and aliases), the
+editor's scripts (a publish that waits for an autosave; the translation editor's, from
+core.translation_editor), and the coordinators' desk (core.desk)."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -9,6 +10,7 @@ from wagtail.admin import messages
 
 from .page_access import check_access
 from .page_chooser import choosable_pages
+from .translation_editor import editor_script
 
 
 @hooks.register("before_serve_page")
@@ -89,3 +91,8 @@ def _install_localize_buttons():
 
 
 _install_localize_buttons()
+
+
+def translation_editor_script():
+    """Right-to-left fields and our labels in wagtail-localize's translation editor."""
+    return editor_script()

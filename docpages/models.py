@@ -17,6 +17,7 @@ from wagtail.search import index
 from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
+from core.translated_slugs import TranslatedSlugMixin
 from home.blocks import BaseStreamBlock
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 
@@ -218,7 +219,7 @@ class DocumentVersion(models.Model):
         return os.path.basename(self.file.name)
 
 
-class DocumentLibraryPage(DeclaredRoutesMixin, Page):
+class DocumentLibraryPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     """Shows the documents of chosen collections (new ones appear by themselves) and picks."""
 
     base_form_class = OneLanguagePageForm

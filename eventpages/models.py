@@ -29,6 +29,8 @@ from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.listing import first_of_ids, in_order
 from core.routes import DeclaredRoutesMixin
+from core.translatable_fields import PAGE_FIELDS, kept_as_source
+from core.translated_slugs import TranslatedSlugMixin
 from core.visibility import visible_pages
 from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
@@ -161,12 +163,9 @@ class Venue(TranslatableMixin, models.Model):
         FieldPanel("step_free"),
         FieldPanel("accessibility_notes"),
     ]
+    # The address and the coordinates are the same in every language (core.translatable_fields).
     override_translatable_fields = [
-        SynchronizedField("street"),
-        SynchronizedField("postcode"),
-        SynchronizedField("municipality"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
+        *kept_as_source("street", "postcode", "municipality", "latitude", "longitude"),
         SynchronizedField("step_free"),
         TranslatableField("accessibility_notes"),
     ]
@@ -235,7 +234,7 @@ class EventCategory(TranslatableCategory):
         verbose_name_plural = _("Veranstaltungskategorien")
 
 
-class EventIndexPage(DeclaredRoutesMixin, Page):
+class EventIndexPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     """Lists the occurrences of the events below it, with filters, calendar, archive and feed.
 
     Its routes (the list, calendar/, archive/, ical/) are in eventpages.routes, its embed on
@@ -281,7 +280,7 @@ class EventPageTag(TaggedItemBase):
     )
 
 
-class EventPage(DeclaredRoutesMixin, Page):
+class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     """One event, single or a series; its iCal route is in eventpages.routes, its embed in
     eventpages.embeds.event."""
 
@@ -582,12 +581,6 @@ class EventPage(DeclaredRoutesMixin, Page):
         index.SearchField("body"),
         index.FilterField("start"),
     ]
-    override_translatable_fields = [
-        SynchronizedField("weekdays"),
-        SynchronizedField("target_groups"),
-        SynchronizedField("languages"),
-        SynchronizedField("rrule"),
-    ]
 
     parent_page_types = ["eventpages.EventIndexPage"]
     subpage_types = []
@@ -662,6 +655,29 @@ class EventPage(DeclaredRoutesMixin, Page):
 
     def upcoming_occurrences(self, limit=5):
         return self.occurrences.filter(end__gte=county_time.now()).order_by("start")[:limit]
+
+    # --- Translation (core.translatable_fields) --------------------------------------------
+    # Only text for people is offered for translation. The slug, the recurrence rule and its
+    # codes ("Wochentage: TU"), the lists of codes, links, the e-mail address and the organiser
+    # are copied from the German event and not shown in the translation editor.
+    override_translatable_fields = PAGE_FIELDS + kept_as_source(
+        "frequency",
+        "interval",
+        "weekdays",
+        "month_week",
+        "month_weekday",
+        "ends",
+        "until",
+        "count",
+        "rrule",
+        "target_groups",
+        "languages",
+        "online_url",
+        "registration_url",
+        "registration_email",
+        "organiser",
+    )
+    # --- end of translation ----------------------------------------------------------------
 
 
 class CancelledDate(Orderable):

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
+from core.translated_slugs import TranslatedSlugMixin
 
 from .access import refuse_unless_member
 
@@ -39,7 +40,7 @@ class Topic(TranslatableCategory):
         verbose_name_plural = _("Themen im Austausch")
 
 
-class BoardPage(DeclaredRoutesMixin, Page):
+class BoardPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     """The members-only board; every route checks membership (exchange.access), whatever the
     page's view restriction says. The routes are in exchange.routes (core.routes)."""
 

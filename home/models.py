@@ -10,11 +10,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.admin_forms import OneLanguagePageForm
+from core.translated_slugs import TranslatedSlugMixin
 
 from .blocks import BaseStreamBlock
 
 
-class HomePage(Page):
+class HomePage(TranslatedSlugMixin, Page):
     """The start page of one language tree; its title is the network's name in that language."""
 
     base_form_class = OneLanguagePageForm
@@ -56,7 +57,7 @@ class HomePage(Page):
         verbose_name_plural = _("Startseiten")
 
 
-class ContentPage(Page):
+class ContentPage(TranslatedSlugMixin, Page):
     """A general page: about us, counselling, and the legal pages the footer links to."""
 
     base_form_class = OneLanguagePageForm

@@ -145,6 +145,10 @@ LANGUAGES = [
     ("tr", "Türkçe"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin offers the seven languages the site ships catalogues for (locale/ carries the
+# dependencies' strings that Wagtail and wagtail-localize leave untranslated, see
+# core/dependency_strings.py), not the forty Wagtail knows.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # A new translation starts as a draft: it must not go live half-translated (German fallbacks).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
