@@ -93,6 +93,7 @@ def _install_localize_buttons():
 _install_localize_buttons()
 
 
+@hooks.register("insert_editor_js")
 def translation_editor_script():
     """Right-to-left fields and our labels in wagtail-localize's translation editor."""
     return editor_script()
