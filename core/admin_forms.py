@@ -23,9 +23,16 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.models import Locale, Page, TranslatableMixin
+
+# A title without letters or digits ("!!!") gives no slug: the coordinator types one.
+SLUG_REQUIRED = _(
+    "Aus diesem Titel lässt sich keine Adresse bilden. Bitte geben Sie einen Kurztitel aus "
+    "Buchstaben, Ziffern und Bindestrichen ein, z. B. „sprachcafe-im-advent“."
+)
 
 
 class OneLanguagePageForm(WagtailAdminPageForm):
@@ -43,7 +50,7 @@ class OneLanguagePageForm(WagtailAdminPageForm):
             if slug:
                 self.cleaned_data["slug"] = slug
             else:
-                self.add_error("slug", self.fields["slug"].error_messages["required"])
+                self.add_error("slug", SLUG_REQUIRED)
         return super().clean()
 
     def offer_one_language(self):
