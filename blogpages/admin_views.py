@@ -211,7 +211,8 @@ class TestEmailForm(forms.Form):
         choices=settings.LANGUAGES,
         initial=settings.LANGUAGE_CODE,
         help_text=_(
-            "Gibt es die Nachricht in dieser Sprache nicht, kommt sie im Original mit Hinweis."
+            "In dieser Sprache kommt die Test-E-Mail an Ihre eigene Adresse, z. B. Arabisch. Gibt "
+            "es die Nachricht darin nicht, kommt sie im Original mit Hinweis."
         ),
     )
 

@@ -38,9 +38,29 @@ class BlogCategory(TranslatableCategory):
 class Author(TranslatableMixin, models.Model):
     """Who wrote a post; the name and photo stay, role and organisation are translated."""
 
-    name = models.CharField(_("Name"), max_length=200)
-    role = models.CharField(_("Funktion"), max_length=200, blank=True)
-    organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
+    name = models.CharField(
+        _("Name"),
+        max_length=200,
+        help_text=_(
+            "Steht über jeder Nachricht dieser Person und bleibt in allen Sprachen gleich, "
+            "z. B. „Kim Muster“."
+        ),
+    )
+    role = models.CharField(
+        _("Funktion"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Steht neben dem Namen, damit Leserinnen und Leser wissen, wer schreibt, "
+            "z. B. „Integrationskoordinatorin“."
+        ),
+    )
+    organisation = models.CharField(
+        _("Organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("Wo die Person arbeitet, z. B. „Landratsamt Burgenlandkreis“."),
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("Foto"),
@@ -48,7 +68,10 @@ class Author(TranslatableMixin, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Die Bildbeschreibung dient als Alternativtext."),
+        help_text=_(
+            "Ein kleines Porträt neben dem Namen, z. B. ein Foto von Kim Muster. Eine "
+            "Bildbeschreibung braucht es hier nicht: Der Name steht gleich daneben."
+        ),
     )
 
     panels = [
@@ -84,8 +107,23 @@ class BlogIndexPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     # Members may add events/posts here as drafts for moderation (core.roles).
     members_may_propose = True
 
-    intro = models.TextField(_("Einleitung"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_(
+            "Ein bis zwei Sätze über der Liste der Nachrichten, z. B. „Neuigkeiten aus dem "
+            "Integrationsnetzwerk: Kurse, Beratung und Termine im Landkreis.“"
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Inhalt"),
+        blank=True,
+        help_text=_(
+            "Erscheint unter der Einleitung, nur auf der ersten Seite der ungefilterten Liste, "
+            "z. B. ein Kontakt für Fragen zu den Nachrichten."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -113,13 +151,20 @@ class BlogPage(TranslatedSlugMixin, Page):
     date = models.DateField(
         _("Datum"),
         default=timezone.localdate,
-        help_text=_("Erscheint über dem Beitrag; Übersicht und Archiv sind danach geordnet."),
+        help_text=_(
+            "Steht über der Nachricht; die Übersicht und das Monatsarchiv sind danach geordnet, "
+            "z. B. 16.12.2026."
+        ),
     )
     teaser = models.TextField(
         _("Kurzfassung"),
         max_length=500,
         blank=True,
-        help_text=_("Zwei bis drei Sätze für Übersicht, Feed und E-Mail."),
+        help_text=_(
+            "Zwei bis drei Sätze unter dem Titel, in der Übersicht, im Feed und in der E-Mail an "
+            "die Abonnentinnen und Abonnenten, z. B. „Ab März trifft sich das Sprachcafé jeden "
+            "Dienstag in Zeitz.“"
+        ),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -128,16 +173,49 @@ class BlogPage(TranslatedSlugMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Die Bildbeschreibung dient als Alternativtext."),
+        help_text=_(
+            "Erscheint über der Nachricht und in der Übersicht. Die Bildbeschreibung des Bildes "
+            "ist der Text für Menschen, die es nicht sehen, z. B. „Gäste am Tisch im Sprachcafé“."
+        ),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Inhalt"),
+        blank=True,
+        help_text=_(
+            "Der Text der Nachricht mit Zwischenüberschriften, Bildern und Links, z. B. wer "
+            "eingeladen ist und wie man sich anmeldet."
+        ),
+    )
     authors = ParentalManyToManyField(
-        Author, verbose_name=_("Autorinnen und Autoren"), blank=True, related_name="+"
+        Author,
+        verbose_name=_("Autorinnen und Autoren"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Stehen mit Funktion und Foto über der Nachricht. Neue Namen legen Sie unter "
+            "„Nachrichtendaten“ an, z. B. „Kim Muster“."
+        ),
     )
     categories = ParentalManyToManyField(
-        BlogCategory, verbose_name=_("Kategorien"), blank=True, related_name="+"
+        BlogCategory,
+        verbose_name=_("Kategorien"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Besucherinnen und Besucher filtern die Nachrichten danach und können einzelne "
+            "Kategorien per E-Mail abonnieren, z. B. „Sprache und Bildung“."
+        ),
     )
-    tags = ClusterTaggableManager(through=BlogPageTag, blank=True, verbose_name=_("Schlagwörter"))
+    tags = ClusterTaggableManager(
+        through=BlogPageTag,
+        blank=True,
+        verbose_name=_("Schlagwörter"),
+        help_text=_(
+            "Freie Stichwörter unter der Nachricht; ein Klick zeigt alle Nachrichten mit "
+            "demselben Schlagwort. Mehrere mit Komma trennen, z. B. „Ehrenamt, Zeitz“."
+        ),
+    )
 
     # Categories, authors, venues and organisers offered in the page's own language only.
     base_form_class = OneLanguagePageForm
@@ -197,6 +275,10 @@ class BlogPageRelatedEvent(Orderable):
         verbose_name=_("Veranstaltung"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "Wird unter der Nachricht bei „Passende Veranstaltungen“ verlinkt, "
+            "z. B. „Sprachcafé im Advent“."
+        ),
     )
 
     panels = [PageChooserPanel("event", page_type=EVENT_PAGE_TYPE)]
@@ -213,6 +295,9 @@ class BlogPageDocument(Orderable):
         verbose_name=_("Dokument"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "Steht unter der Nachricht zum Herunterladen, z. B. der Flyer zur Veranstaltung."
+        ),
     )
 
     panels = [FieldPanel("document")]

@@ -21,11 +21,18 @@ Every page model of the site uses it as `base_form_class = OneLanguagePageForm`.
 
 from urllib.parse import urlencode
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.models import Locale, TranslatableMixin
 
 from .translated_slugs import free_title_slug
+
+# A title without letters or digits ("!!!") gives no slug: the coordinator types one.
+SLUG_REQUIRED = _(
+    "Aus diesem Titel lässt sich keine Adresse bilden. Bitte geben Sie einen Kurztitel aus "
+    "Buchstaben, Ziffern und Bindestrichen ein, z. B. „sprachcafe-im-advent“."
+)
 
 
 class OneLanguagePageForm(WagtailAdminPageForm):
@@ -42,7 +49,7 @@ class OneLanguagePageForm(WagtailAdminPageForm):
             if slug:
                 self.cleaned_data["slug"] = slug
             else:
-                self.add_error("slug", self.fields["slug"].error_messages["required"])
+                self.add_error("slug", SLUG_REQUIRED)
         return super().clean()
 
     def offer_one_language(self):

@@ -68,11 +68,21 @@ class TranslatableCategory(TranslatableMixin, models.Model):
     """A category snippet (events, documents, news, board topics): the name is translated, the
     slug that filter and feed addresses use stays the same in every language."""
 
-    name = models.CharField(_("Name"), max_length=100)
-    slug = models.SlugField(
-        _("Kurzname"),
+    name = models.CharField(
+        _("Name"),
         max_length=100,
-        help_text=_("Für Filteradressen; in allen Sprachen gleich."),
+        help_text=_(
+            "So heißt die Kategorie in Filtern und Listen, in denen Besucherinnen und Besucher "
+            "Passendes suchen, z. B. „Sprache und Bildung“."
+        ),
+    )
+    slug = models.SlugField(
+        _("Kurzname in Adressen"),
+        max_length=100,
+        help_text=_(
+            "Steht in den Adressen von Filtern und Feeds und ist in allen Sprachen gleich: "
+            "Kleinbuchstaben, Ziffern und Bindestriche, z. B. „sprache-bildung“."
+        ),
     )
 
     objects = CategoryQuerySet.as_manager()

@@ -18,6 +18,16 @@ from .validators import ALLOWED_NAMES, MESSAGES, clean_title, megabytes, validat
 
 logger = logging.getLogger(__name__)
 
+# Wagtail's own fields of the document form, explained for the library's visitors.
+COLLECTION_HELP = _(
+    "Bestimmt, in welcher Bibliothek das Dokument erscheint und wer es sieht: Dokumente in "
+    "privaten Sammlungen sehen nur Mitglieder, z. B. die Sammlung „Formulare“."
+)
+TAGS_HELP = _(
+    "Freie Stichwörter beim Dokument; ein Klick darauf zeigt in der Bibliothek alle Dokumente "
+    "mit demselben Schlagwort. Mehrere mit Komma trennen, z. B. „Kita, Anmeldung“."
+)
+
 
 class NetworkDocumentForm(BaseDocumentForm):
     version_note = forms.CharField(
@@ -27,7 +37,7 @@ class NetworkDocumentForm(BaseDocumentForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_(
             "Nur beim Ersetzen der Datei: Was hat sich geändert? Die Notiz steht in der Liste "
-            "der früheren Fassungen."
+            "der früheren Fassungen, z. B. „Neue Öffnungszeiten ab März“."
         ),
     )
 
@@ -47,9 +57,15 @@ class NetworkDocumentForm(BaseDocumentForm):
             # Django's own check for empty files runs first; it should say what ours says.
             self.fields["file"].error_messages["empty"] = MESSAGES["empty"]
             self.fields["file"].help_text = _(
-                "Erlaubte Dateitypen: %(allowed)s, höchstens %(limit)s MB. Die Datei wird beim "
-                "Hochladen geprüft."
+                "Die Datei, die Besucherinnen und Besucher herunterladen, z. B. ein Merkblatt als "
+                "PDF. Erlaubte Dateitypen: %(allowed)s, höchstens %(limit)s MB. Die Datei wird "
+                "beim Hochladen geprüft."
             ) % {"allowed": ALLOWED_NAMES, "limit": megabytes(settings.DOCUMENT_MAX_UPLOAD_SIZE)}
+        if "collection" in self.fields:
+            self.fields["collection"].help_text = COLLECTION_HELP
+        if "tags" in self.fields:
+            self.fields["tags"].label = _("Schlagwörter")
+            self.fields["tags"].help_text = TAGS_HELP
         if "category" in self.fields:
             # Categories are translated snippets; the library matches them by translation_key.
             self.fields["category"].queryset = self.fields["category"].queryset.filter(

@@ -49,7 +49,15 @@ class DocumentCategory(TranslatableCategory):
 class NetworkDocument(AbstractDocument):
     """A Wagtail document with what a library needs: language, category, publisher and Stand."""
 
-    description = models.TextField(_("Beschreibung"), blank=True, max_length=1000)
+    description = models.TextField(
+        _("Beschreibung"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Steht in der Bibliothek unter dem Titel und wird mit durchsucht: worum es geht und "
+            "für wen, z. B. „Wie Sie Ihr Kind in der Kita anmelden, mit allen Fristen.“"
+        ),
+    )
     category = models.ForeignKey(
         DocumentCategory,
         verbose_name=_("Kategorie"),
@@ -57,29 +65,49 @@ class NetworkDocument(AbstractDocument):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Besucherinnen und Besucher filtern die Bibliothek danach, z. B. „Formulare“."),
     )
     language = models.CharField(
-        _("Sprache des Dokuments"), max_length=12, choices=SPOKEN_LANGUAGES, default="de"
+        _("Sprache des Dokuments"),
+        max_length=12,
+        choices=SPOKEN_LANGUAGES,
+        default="de",
+        help_text=_(
+            "Die Sprache, in der das Dokument geschrieben ist; die Bibliothek lässt danach "
+            "filtern, z. B. „Arabisch“ oder „Leichte Sprache“."
+        ),
     )
     original = models.ForeignKey(
         "self",
-        verbose_name=_("Dasselbe Dokument in einer anderen Sprache"),
+        verbose_name=_("Original dieser Übersetzung"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="language_versions",
         help_text=_(
-            "Für Übersetzungen: das Originaldokument wählen. Die Bibliothek verlinkt dann "
-            "alle Sprachfassungen untereinander."
+            "Nur für Übersetzungen: Wählen Sie das Dokument, aus dem übersetzt wurde, z. B. das "
+            "deutsche „Merkblatt Kita-Anmeldung“. Die Bibliothek verlinkt dann alle "
+            "Sprachfassungen untereinander."
         ),
     )
     publisher = models.CharField(
         _("Herausgeber"),
         max_length=200,
         blank=True,
-        help_text=_("Die Organisation, von der das Dokument stammt."),
+        help_text=_(
+            "Die Organisation, von der das Dokument stammt; sie steht in der Bibliothek beim "
+            "Dokument, z. B. „Jobcenter Burgenlandkreis“."
+        ),
     )
-    as_of = models.DateField(_("Stand"), null=True, blank=True)
+    as_of = models.DateField(
+        _("Stand"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Wann der Inhalt zuletzt geprüft wurde; die Bibliothek zeigt das Datum und sortiert "
+            "danach (leer: das Datum des Hochladens), z. B. 01.03.2026."
+        ),
+    )
     file_type = models.CharField(_("Dateityp"), max_length=10, blank=True, editable=False)
     text = models.TextField(_("Text des Dokuments"), blank=True, editable=False)
     file_updated_at = models.DateTimeField(_("Datei ersetzt am"), null=True, editable=False)
@@ -224,8 +252,23 @@ class DocumentLibraryPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
 
     base_form_class = OneLanguagePageForm
 
-    intro = models.TextField(_("Einleitung"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_(
+            "Ein bis zwei Sätze über der Liste der Dokumente, z. B. „Formulare und Merkblätter "
+            "in vielen Sprachen, zum Herunterladen und Ausdrucken.“"
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Inhalt"),
+        blank=True,
+        help_text=_(
+            "Erscheint unter der Einleitung, nur auf der ersten Seite der ungefilterten Liste, "
+            "z. B. ein Hinweis, wo es Hilfe beim Ausfüllen gibt."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -234,12 +277,19 @@ class DocumentLibraryPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
             "library_collections",
             label=_("Sammlungen"),
             help_text=_(
-                "Alle Dokumente dieser Sammlungen (und ihrer Untersammlungen) erscheinen hier. "
-                "Für Dokumente nur für Mitglieder eine private Sammlung wählen. Geteilte "
-                "Dokumente kommen nach der Freigabe in die erste Sammlung."
+                "Alle Dokumente dieser Sammlungen (und ihrer Untersammlungen) erscheinen hier, "
+                "neue von selbst. Für Dokumente nur für Mitglieder eine private Sammlung wählen. "
+                "Geteilte Dokumente kommen nach der Freigabe in die erste Sammlung."
             ),
         ),
-        InlinePanel("featured_documents", label=_("Einzelne Dokumente")),
+        InlinePanel(
+            "featured_documents",
+            label=_("Einzelne Dokumente"),
+            help_text=_(
+                "Dokumente aus anderen Sammlungen, die hier zusätzlich erscheinen sollen, "
+                "z. B. ein Merkblatt aus der Sammlung einer anderen Bibliothek."
+            ),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
@@ -270,6 +320,9 @@ class LibraryCollection(Orderable):
         verbose_name=_("Sammlung"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "Ihre Dokumente erscheinen in dieser Bibliothek, z. B. die Sammlung „Formulare“."
+        ),
     )
 
     panels = [FieldPanel("collection")]
@@ -288,6 +341,10 @@ class LibraryDocument(Orderable):
         verbose_name=_("Dokument"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_(
+            "Erscheint in dieser Bibliothek, auch wenn es in einer anderen Sammlung liegt, "
+            "z. B. „Merkblatt Kita-Anmeldung“."
+        ),
     )
 
     panels = [FieldPanel("document")]

@@ -13,6 +13,11 @@ from .models import DocumentCategory, DocumentLibraryPage
 from .validators import ALLOWED_NAMES, clean_title, validate_upload
 
 SPOKEN_CODES = {code for code, _name in SPOKEN_LANGUAGES}
+# The form's message, and the inbox's when a rejection reaches it without a reason.
+REASON_REQUIRED = _(
+    "Bitte schreiben Sie dem Mitglied eine Begründung, z. B. „Dieses Merkblatt gibt es schon in "
+    "der Bibliothek.“"
+)
 
 
 def _translated_titles(pages, language_code):
@@ -135,11 +140,14 @@ class RejectForm(forms.Form):
         label=_("Begründung"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Das Mitglied bekommt diese Begründung per E-Mail."),
+        help_text=_(
+            "Das Mitglied bekommt diese Begründung per E-Mail, z. B. „Dieses Merkblatt gibt es "
+            "schon in der Bibliothek.“"
+        ),
     )
 
     def clean_reason(self):
         reason = self.cleaned_data["reason"].strip()
         if not reason:
-            raise forms.ValidationError(_("Bitte eine Begründung angeben."))
+            raise forms.ValidationError(REASON_REQUIRED)
         return reason

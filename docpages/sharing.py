@@ -31,7 +31,7 @@ from core.site_url import admin_absolute_url, page_url
 
 from .collections import inbox_collection
 from .models import DocumentSubmission, NetworkDocument
-from .share_forms import ShareDocumentForm
+from .share_forms import REASON_REQUIRED, ShareDocumentForm
 
 SHARING_GROUPS = (MEMBERS, COORDINATION, EDITORS)
 SESSION_KEY = "docpages_shared_submission"
@@ -164,7 +164,7 @@ def reject_submission(submission, user, reason):
     """Delete the document (Wagtail removes its file after the commit) and tell the member."""
     reason = (reason or "").strip()
     if not reason:
-        raise DecisionError(_("Bitte eine Begründung angeben."))
+        raise DecisionError(str(REASON_REQUIRED))
     with transaction.atomic():
         submission = _lock_pending(submission)
         document = submission.document

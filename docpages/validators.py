@@ -67,21 +67,27 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 MESSAGES = {
     "no_extension": _(
-        "Die Datei hat keine Dateiendung. Erlaubt sind diese Dateitypen: %(allowed)s."
+        "Die Datei hat keine Dateiendung. Erlaubt sind diese Dateitypen: %(allowed)s. Bitte "
+        "die Datei mit der Endung ihres Typs speichern, zum Beispiel „merkblatt.pdf“."
     ),
     "type_not_allowed": _(
         "Dateien vom Typ „%(extension)s“ können nicht hochgeladen werden. "
-        "Erlaubt sind diese Dateitypen: %(allowed)s."
+        "Erlaubt sind diese Dateitypen: %(allowed)s. Bitte das Dokument in einem davon "
+        "speichern, zum Beispiel als PDF."
     ),
     "empty": _("Die Datei ist leer. Bitte eine Datei mit Inhalt wählen."),
-    "too_large": _("Die Datei ist zu groß (%(size)s MB). Erlaubt sind höchstens %(limit)s MB."),
+    "too_large": _(
+        "Die Datei ist zu groß (%(size)s MB). Erlaubt sind höchstens %(limit)s MB. Bitte die "
+        "Datei verkleinern, zum Beispiel mit kleineren Bildern, oder in mehrere Teile aufteilen."
+    ),
     "content_mismatch": _(
         "Der Inhalt der Datei passt nicht zur Endung „.%(extension)s“. Bitte die Datei "
         "in diesem Format speichern oder mit der richtigen Endung hochladen."
     ),
     "unsafe_content": _(
         "Die Datei ist kein „.%(extension)s“, sondern enthält ein Programm, eine Webseite "
-        "oder ein Skript. Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+        "oder ein Skript. Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden. "
+        "Bitte das Dokument als PDF speichern und die PDF-Datei hochladen."
     ),
     "unreadable_text": _(
         "Die Textdatei enthält Zeichen, die kein lesbarer Text sind. Bitte als einfachen "
@@ -97,7 +103,8 @@ MESSAGES = {
     ),
     "archive_ratio": _(
         "Die Datei ist ungewöhnlich stark gepackt: Ausgepackt wäre sie mehr als %(ratio)s-mal "
-        "so groß. Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+        "so groß. Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden. Bitte "
+        "das Dokument neu speichern, zum Beispiel als PDF."
     ),
     "archive_too_many_entries": _(
         "Die Datei besteht aus zu vielen einzelnen Teilen (%(count)s; erlaubt sind höchstens "
@@ -105,11 +112,13 @@ MESSAGES = {
     ),
     "archive_nested": _(
         "Die Datei enthält ein weiteres gepacktes Archiv (etwa ZIP, RAR oder 7z). Solche "
-        "Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+        "Dateien können aus Sicherheitsgründen nicht hochgeladen werden. Bitte das Archiv aus dem "
+        "Dokument entfernen oder das Dokument als PDF speichern."
     ),
     "archive_unsafe_path": _(
         "Die Datei enthält Teile mit unzulässigem Pfad (absolut oder mit „..“). Solche "
-        "Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+        "Dateien können aus Sicherheitsgründen nicht hochgeladen werden. Bitte das Dokument im "
+        "Office-Programm neu speichern oder als PDF speichern."
     ),
 }
 # Office files are zip packages: these are checked as archives before they are stored.

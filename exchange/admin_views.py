@@ -173,7 +173,8 @@ class NoteForm(forms.Form):
         strip=True,
         help_text=_(
             "Wird per E-Mail in der Sprache geschickt, die das Mitglied für E-Mails gewählt hat, "
-            "und beim Beitrag gespeichert. Schreiben Sie freundlich und konkret."
+            "und beim Beitrag gespeichert. Schreiben Sie freundlich und konkret, z. B. „Ich habe "
+            "die Telefonnummer aus Ihrem Beitrag entfernt, weil alle Mitglieder sie lesen können.“"
         ),
     )
 

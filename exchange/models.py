@@ -46,7 +46,14 @@ class BoardPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
 
     base_form_class = OneLanguagePageForm
 
-    intro = models.TextField(_("Einleitung"), blank=True)
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_(
+            "Begrüßt die Mitglieder über der Liste der Diskussionen und sagt, worüber man hier "
+            "spricht, z. B. „Hier tauschen sich Haupt- und Ehrenamtliche über ihre Arbeit aus.“"
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     # The page's own fields only: threads and posts never reach the search index.

@@ -95,7 +95,10 @@ class CallToActionBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "page": ValidationError(
-                        _("Wählen Sie entweder eine Seite oder geben Sie eine Adresse ein.")
+                        _(
+                            "Wählen Sie entweder eine Seite oder geben Sie eine Adresse ein, "
+                            "nicht beides, z. B. https://beispiel.de/anmeldung."
+                        )
                     ),
                 }
             )
@@ -285,7 +288,10 @@ class VideoBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(
-                        _("Geben Sie die Adresse eines YouTube- oder Vimeo-Videos ein.")
+                        _(
+                            "Geben Sie die Adresse eines YouTube- oder Vimeo-Videos ein, wie sie "
+                            "im Browser steht, z. B. https://www.youtube.com/watch?v=aqz-KE-bpKQ."
+                        )
                     ),
                 }
             )

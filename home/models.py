@@ -20,8 +20,23 @@ class HomePage(TranslatedSlugMixin, Page):
 
     base_form_class = OneLanguagePageForm
 
-    hero_heading = models.CharField(_("Überschrift im Kopfbereich"), max_length=255, blank=True)
-    hero_intro = models.TextField(_("Einleitung im Kopfbereich"), blank=True)
+    hero_heading = models.CharField(
+        _("Überschrift im Kopfbereich"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Die große Überschrift oben auf der Startseite; leer bleibt der Seitentitel stehen, "
+            "z. B. „Willkommen im Burgenlandkreis“."
+        ),
+    )
+    hero_intro = models.TextField(
+        _("Einleitung im Kopfbereich"),
+        blank=True,
+        help_text=_(
+            "Ein bis zwei Sätze unter der großen Überschrift, z. B. „Beratung, Sprachkurse und "
+            "Treffpunkte für alle, die neu im Landkreis sind.“"
+        ),
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("Bild im Kopfbereich"),
@@ -30,10 +45,19 @@ class HomePage(TranslatedSlugMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "Wird neben der Überschrift gezeigt. Die Bildbeschreibung dient als Alternativtext."
+            "Wird neben der großen Überschrift gezeigt. Die Bildbeschreibung des Bildes ist der "
+            "Text für Menschen, die es nicht sehen, z. B. „Menschen beim Nachbarschaftsfest“."
         ),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Inhalt"),
+        blank=True,
+        help_text=_(
+            "Erscheint unter den nächsten Veranstaltungen und neuesten Nachrichten, "
+            "z. B. Fragen und Antworten für den ersten Besuch."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -62,8 +86,23 @@ class ContentPage(TranslatedSlugMixin, Page):
 
     base_form_class = OneLanguagePageForm
 
-    intro = models.TextField(_("Einleitung"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Inhalt"), blank=True)
+    intro = models.TextField(
+        _("Einleitung"),
+        blank=True,
+        help_text=_(
+            "Ein bis zwei hervorgehobene Sätze unter dem Titel, die sagen, worum es geht, "
+            "z. B. „Hier finden Sie kostenlose Beratung in Ihrer Sprache.“"
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Inhalt"),
+        blank=True,
+        help_text=_(
+            "Der Text der Seite mit Zwischenüberschriften, Bildern und Links, z. B. die "
+            "Sprechzeiten einer Beratungsstelle."
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [
@@ -89,6 +128,10 @@ class FooterSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Wer die Website verantwortet; jede Seite verlinkt sie in der Fußzeile (übersetzt, "
+            "wo es eine Übersetzung gibt), z. B. die Inhaltsseite „Impressum“."
+        ),
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -97,6 +140,11 @@ class FooterSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Was mit den Daten der Besucherinnen und Besucher geschieht; jede Seite verlinkt sie "
+            "in der Fußzeile (übersetzt, wo es eine Übersetzung gibt), z. B. die Inhaltsseite "
+            "„Datenschutz“."
+        ),
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -105,8 +153,20 @@ class FooterSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Wie zugänglich die Website ist und wo man Barrieren meldet; jede Seite verlinkt sie "
+            "in der Fußzeile (übersetzt, wo es eine Übersetzung gibt), z. B. die Inhaltsseite "
+            "„Barrierefreiheit“."
+        ),
     )
-    contact_email = models.EmailField(_("Kontakt-E-Mail"), blank=True)
+    contact_email = models.EmailField(
+        _("Kontakt-E-Mail"),
+        blank=True,
+        help_text=_(
+            "Steht in der Fußzeile jeder Seite, damit Besucherinnen und Besucher das Netzwerk "
+            "erreichen, z. B. integration@beispiel.de."
+        ),
+    )
 
     panels = [
         FieldPanel("imprint_page"),

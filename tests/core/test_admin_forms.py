@@ -120,4 +120,4 @@ def test_an_empty_slug_follows_the_title_and_stays_unique(editor, site):
 
     response = editor.post(add, form("!!!"))
     assert response.status_code == 200
-    assert "Dieses Feld muss ausgefüllt werden" in response.content.decode()
+    assert "Aus diesem Titel lässt sich keine Adresse bilden" in response.content.decode()

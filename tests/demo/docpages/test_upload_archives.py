@@ -40,15 +40,18 @@ UNREADABLE = (
 )
 RATIO = (
     "Die Datei ist ungewöhnlich stark gepackt: Ausgepackt wäre sie mehr als 100-mal so groß. "
-    "Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+    "Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden. Bitte das Dokument "
+    "neu speichern, zum Beispiel als PDF."
 )
 NESTED = (
     "Die Datei enthält ein weiteres gepacktes Archiv (etwa ZIP, RAR oder 7z). Solche Dateien "
-    "können aus Sicherheitsgründen nicht hochgeladen werden."
+    "können aus Sicherheitsgründen nicht hochgeladen werden. Bitte das Archiv aus dem Dokument "
+    "entfernen oder das Dokument als PDF speichern."
 )
 UNSAFE_PATH = (
     "Die Datei enthält Teile mit unzulässigem Pfad (absolut oder mit „..“). Solche Dateien "
-    "können aus Sicherheitsgründen nicht hochgeladen werden."
+    "können aus Sicherheitsgründen nicht hochgeladen werden. Bitte das Dokument im "
+    "Office-Programm neu speichern oder als PDF speichern."
 )
 
 

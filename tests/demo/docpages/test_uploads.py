@@ -41,7 +41,8 @@ MISMATCH_PDF = (
 )
 UNSAFE_PDF = (
     "Die Datei ist kein „.pdf“, sondern enthält ein Programm, eine Webseite oder ein Skript. "
-    "Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden."
+    "Solche Dateien können aus Sicherheitsgründen nicht hochgeladen werden. "
+    "Bitte das Dokument als PDF speichern und die PDF-Datei hochladen."
 )
 EMPTY = "Die Datei ist leer. Bitte eine Datei mit Inhalt wählen."
 
@@ -49,7 +50,8 @@ EMPTY = "Die Datei ist leer. Bitte eine Datei mit Inhalt wählen."
 def not_allowed(extension):
     return (
         f"Dateien vom Typ „{extension}“ können nicht hochgeladen werden. "
-        f"Erlaubt sind diese Dateitypen: {ALLOWED}."
+        f"Erlaubt sind diese Dateitypen: {ALLOWED}. Bitte das Dokument in einem davon "
+        "speichern, zum Beispiel als PDF."
     )
 
 
@@ -103,7 +105,10 @@ def test_too_large_names_the_limit_in_mb(settings):
     content = pdf_bytes() + b"%" * (1024 * 1024)
     code, message = error_code("gross.pdf", content)
     assert code == "too_large"
-    assert message == "Die Datei ist zu groß (1,0 MB). Erlaubt sind höchstens 1 MB."
+    assert message == (
+        "Die Datei ist zu groß (1,0 MB). Erlaubt sind höchstens 1 MB. Bitte die Datei "
+        "verkleinern, zum Beispiel mit kleineren Bildern, oder in mehrere Teile aufteilen."
+    )
 
 
 def test_a_file_at_the_limit_is_accepted(settings):
@@ -115,7 +120,10 @@ def test_a_file_at_the_limit_is_accepted(settings):
 def test_a_file_without_extension_is_refused():
     code, message = error_code("README", b"Hallo")
     assert code == "no_extension"
-    assert message == f"Die Datei hat keine Dateiendung. Erlaubt sind diese Dateitypen: {ALLOWED}."
+    assert message == (
+        f"Die Datei hat keine Dateiendung. Erlaubt sind diese Dateitypen: {ALLOWED}. Bitte die "
+        "Datei mit der Endung ihres Typs speichern, zum Beispiel „merkblatt.pdf“."
+    )
 
 
 @pytest.mark.parametrize("extension", sorted(ALLOWED_SAMPLES))
