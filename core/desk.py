@@ -118,6 +118,9 @@ class DeskPanel(Component):
     def __init__(self, items):
         self.items = items
 
+    class Media:
+        css = {"all": ["core/admin/desk.css"]}
+
     def get_context_data(self, parent_context=None):
         request = parent_context["request"]
         rows = counted(self.items, request)

@@ -2,10 +2,27 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
+from core.roles import COORDINATION, EDITORS
+
 
 class DocPagesConfig(AppConfig):
     name = "docpages"
     verbose_name = _("Dokumente")
+    # Those who keep the libraries keep the document categories (core.roles.ensure_roles).
+    group_permissions = {
+        COORDINATION: [
+            "docpages.add_documentcategory",
+            "docpages.change_documentcategory",
+            "docpages.delete_documentcategory",
+            "docpages.view_documentcategory",
+        ],
+        EDITORS: [
+            "docpages.add_documentcategory",
+            "docpages.change_documentcategory",
+            "docpages.delete_documentcategory",
+            "docpages.view_documentcategory",
+        ],
+    }
     # Shared documents waiting for approval are on no public page: no page cache purge.
     page_cache_ignores = ["DocumentSubmission"]
     # Its demo, run by home.demo.load_demo (core.demo.demo_loaders).
