@@ -1,14 +1,12 @@
 """Translations whose original changed since they were last brought up to date.
 
-How wagtail-localize decides it: a `TranslationSource` is the frozen copy of the original
-that translators work from; its `last_updated_at` is when that copy was last taken from the
-page ("Übersetzungen aktualisieren", wagtail-localize's update_translations view, shows it
-as the last sync). Publishing the original again does not touch it. So a translation is
-outdated when the original page, in the source's language, was published after its source
-was last updated. Only published changes count: a draft of the original is nothing the
-translators must follow. A translation is a page of its own in another language (not an
-alias, which shows the original anyway): whether wagtail-localize still manages it (an
-enabled `Translation`) or somebody took it over by hand, it is behind the original.
+The rule is core.translation_states' (the badges of the admin listings), so the desk and the
+listings agree: a translation made with wagtail-localize (an enabled `Translation`) is
+outdated when the original page was published after its `TranslationSource` was last
+updated (`last_updated_at`: when the translation was started or last synchronised with
+"Übersetzungen synchronisieren"). Only published changes count: a draft of the original is
+nothing the translators must follow. Aliases show the original anyway; a translation written
+by hand, without wagtail-localize, has no source to fall behind.
 
 - `outdated_sources()`: the sources (one per original page) with at least one outdated
   translation, one query to count;
@@ -22,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.models import Page
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from .admin_refusal import RefuseUnlessAllowedMixin
 from .admin_viewsets import ListingOnlyViewSet
@@ -37,17 +35,22 @@ def _original_page():
     )
 
 
-def _translations():
-    """The source's translated pages: other languages, not aliases."""
-    return Page.objects.filter(
-        translation_key=OuterRef("object_id"), alias_of__isnull=True
-    ).exclude(locale_id=OuterRef("locale_id"))
+def _synced_translations():
+    """The source's enabled wagtail-localize translations that have a page of their own."""
+    translated_page = Page.objects.filter(
+        translation_key=OuterRef("source__object_id"),
+        locale_id=OuterRef("target_locale_id"),
+        alias_of__isnull=True,
+    )
+    return Translation.objects.filter(source=OuterRef("pk"), enabled=True).filter(
+        Exists(translated_page)
+    )
 
 
 def outdated_sources():
     """Sources of pages published since their translations were last updated."""
     changed_since = _original_page().filter(last_published_at__gt=OuterRef("last_updated_at"))
-    return TranslationSource.objects.filter(Exists(changed_since), Exists(_translations()))
+    return TranslationSource.objects.filter(Exists(changed_since), Exists(_synced_translations()))
 
 
 def with_languages(sources):

@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, Workflow
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from core.desk import DeskItem, declared_items
 from core.outdated_translations import outdated_sources
@@ -147,6 +147,10 @@ def translated_page(home, title="Beratung für Familien"):
     home.add_child(instance=page)
     page.save_revision().publish()
     source, _created = TranslationSource.get_or_create_from_instance(page)
+    # As the admin's "Übersetzen" does: a Translation record, then the translated page.
+    Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code="ar")
+    )
     source.create_or_update_translation(
         Locale.objects.get(language_code="ar"), publish=True, fallback=True
     )
@@ -255,3 +259,24 @@ def test_the_desk_costs_one_query_per_item_and_one_for_the_groups(site, rf):
         DeskPanel(shown).render_html({"request": request})
     # One count each, and the site settings the events' item reads (two: the site, the row).
     assert len(queries) == len(shown) + 2
+
+
+def test_the_desk_and_the_listing_badges_agree_on_outdated(site, client):
+    """One rule (core.translation_states): what the desk counts as outdated, the events
+    listing marks "veraltet"."""
+    from tests.localize_helpers import localize
+
+    event = make_event(site.events, title="Nähcafé")
+    localize(event, "ar")
+    login(client, "koordination")
+
+    def arabic_badge():
+        page = BeautifulSoup(client.get("/admin/events/").content, "html.parser")
+        row = next(tr for tr in page.select("main table tbody tr") if "Nähcafé" in tr.get_text())
+        return row.select_one("[data-language=ar]")["data-state"]
+
+    assert count_of(client, "outdated-translations") == 0
+    assert arabic_badge() == "translated"
+    event.save_revision().publish()
+    assert count_of(client, "outdated-translations") == 1
+    assert arabic_badge() == "outdated"
