@@ -1,10 +1,10 @@
 """Absolute dates and times in a person's language, by the CLDR's patterns (Babel).
 
 Admin listings show when something happens as a date, not as "in 3 days": "Mi., 16.12.2026,
-17:00" in German, "Wed, 12/16/2026, 5:00 PM" in English, and in Arabic the same with Arabic words and
-right-to-left marks. The pattern is the language's own (a CLDR skeleton: weekday, day, month, year; the
-short time; the language's way of joining them), never written by hand, and the moment is in
-county time (core.county_time).
+17:00" in German, "Wed, 12/16/2026, 5:00 PM" in English, and in Arabic the same with Arabic
+words and right-to-left marks. The pattern is the language's own (a CLDR skeleton: weekday,
+day, month, year; the short time; the language's way of joining them), never written by hand,
+and the moment is in county time (core.county_time).
 """
 
 from babel import Locale
