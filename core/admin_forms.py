@@ -43,14 +43,28 @@ class OneLanguagePageForm(WagtailAdminPageForm):
         self.offer_one_language()
 
     def clean(self):
-        if "slug" in self.fields and not self.cleaned_data.get("slug"):
+        if "slug" in self.fields and self.slug_follows_title():
             title = self.cleaned_data.get("title", "")
             slug = free_title_slug(title, self.parent_page, self.instance.pk)
             if slug:
                 self.cleaned_data["slug"] = slug
-            else:
+            elif not self.cleaned_data.get("slug"):
                 self.add_error("slug", SLUG_REQUIRED)
         return super().clean()
+
+    def slug_follows_title(self):
+        """An empty slug; or, as Wagtail's slug field does in the browser, the slug of a page
+        never published that its earlier title gave (an autosave a moment after the first
+        keystrokes saves "Sprac" as "sprac": the page published a second later is called
+        "Sprachcafé im Advent" and gets "sprachcafé-im-advent")."""
+        submitted = self.cleaned_data.get("slug")
+        if not submitted:
+            return True
+        page = self.instance
+        if page.pk is None or page.live or page.first_published_at:
+            return False
+        earlier = free_title_slug(page.title, self.parent_page, page.pk)
+        return submitted == page.slug == earlier and page.title != self.cleaned_data.get("title")
 
     def offer_one_language(self):
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)

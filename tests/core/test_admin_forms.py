@@ -121,3 +121,40 @@ def test_an_empty_slug_follows_the_title_and_stays_unique(editor, site):
     response = editor.post(add, form("!!!"))
     assert response.status_code == 200
     assert "Aus diesem Titel lässt sich keine Adresse bilden" in response.content.decode()
+
+
+def test_an_autosaved_slug_follows_the_title_until_the_page_is_published(editor, site):
+    """An autosave a moment after the first keystrokes saves the draft as "Sprac"/"sprac";
+    the publish a second later names the page after its whole title."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from home.models import ContentPage
+
+    def form(title, slug, action):
+        return nested_form_data(
+            {
+                "title": title,
+                "slug": slug,
+                "body": streamfield([]),
+                "comments": inline_formset([]),
+                action: action,
+            }
+        )
+
+    add = f"/admin/pages/add/home/contentpage/{site.home.pk}/"
+    assert editor.post(add, form("Sprac", "", "action-save")).status_code == 302
+    draft = ContentPage.objects.get(title="Sprac", locale__language_code="de")
+    assert draft.slug == "sprac"
+
+    edit = f"/admin/pages/{draft.pk}/edit/"
+    response = editor.post(edit, form("Sprachcafé im Advent", "sprac", "action-publish"))
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.slug, draft.live) == ("sprachcafé-im-advent", True)
+
+    # Published: the address stays, whatever the title becomes; a slug typed by hand stays too.
+    response = editor.post(edit, form("Sprachcafé im Winter", draft.slug, "action-publish"))
+    draft.refresh_from_db()
+    assert draft.slug == "sprachcafé-im-advent"
+    response = editor.post(add, form("Nähcafé", "naehen", "action-save"))
+    assert ContentPage.objects.get(title="Nähcafé", locale__language_code="de").slug == "naehen"
