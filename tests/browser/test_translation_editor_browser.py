@@ -59,3 +59,28 @@ def test_the_editors_english_labels_read_german(page):
     expect(editor.locator("section h3").first).to_have_text("Übersetzung: Deutsch → العربية")
     expect(editor.locator(".w-sr-only", has_text="Weitere Aktionen").first).to_be_attached()
     expect(editor.locator(".w-sr-only", has_text="More actions")).to_have_count(0)
+
+
+def test_an_arabic_translation_is_typed_and_published_without_warnings(page):
+    import re
+
+    from wagtail.models import Page
+
+    editor = open_editor(page, "ar")
+    field = editor.locator("textarea").first
+    expect(field).to_have_attribute("dir", "rtl")
+    field.fill("مقهى اللغة في السوق")
+    editor.get_by_role("button", name="Speichern").first.click()
+    expect(editor.get_by_text("مقهى اللغة في السوق").first).to_be_visible()
+
+    translation = translated_page("ar")
+    publish = page.get_by_role("button", name=re.compile("veröffentlichen", re.I)).first
+    if not publish.is_visible():
+        page.locator("footer [aria-label], footer button.dropdown-toggle").last.click()
+    with page.expect_navigation():
+        publish.click()
+    page.wait_for_load_state("networkidle")
+    messages = page.locator(".messages")
+    expect(messages).to_contain_text("veröffentlicht")
+    expect(page.locator(".messages .warning, .messages .error")).to_have_count(0)
+    assert Page.objects.get(pk=translation.pk).title == "مقهى اللغة في السوق"
