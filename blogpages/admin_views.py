@@ -13,7 +13,7 @@ their addresses and the menu item.
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -34,7 +34,7 @@ from core.roles import COORDINATION, EDITORS, in_groups
 
 from .delivery import confirmed_subscribers
 from .emails import PostMail, subscription_topics
-from .models import BlogPage, Subscriber
+from .models import BlogPage, Delivery, Subscriber
 from .subscription_forms import category_names, subscribable_categories
 from .subscriptions import send_now
 
@@ -97,6 +97,8 @@ class SubscriberCountsView(PersonalDataMixin, WagtailAdminTemplateMixin, Templat
         return super().get_context_data(
             totals=totals,
             unconfirmed=Subscriber.objects.filter(confirmed_at__isnull=True).count(),
+            # Failed and not yet sent again: the desk's "Nicht zugestellte Nachrichten-E-Mails".
+            failed=Delivery.objects.filter(status=Delivery.FAILED).count(),
             languages=[(name, by_language.get(code, 0)) for code, name in settings.LANGUAGES],
             topics=topics,
             all_topics=by_topic.get(None, 0),
@@ -111,6 +113,7 @@ class SubscriberFilterSet(WagtailFilterSet):
         choices=[
             ("confirmed", _("Bestätigte Abonnements")),
             ("unconfirmed", _("Noch nicht bestätigt")),
+            ("failed", _("Mit nicht zugestellter E-Mail")),
         ],
         empty_label=_("Alle"),
         method="filter_status",
@@ -127,6 +130,10 @@ class SubscriberFilterSet(WagtailFilterSet):
         fields = []
 
     def filter_status(self, queryset, name, value):
+        if value == "failed":
+            # The desk's "Nicht zugestellte Nachrichten-E-Mails" links here.
+            failed = Delivery.objects.filter(subscriber=OuterRef("pk"), status=Delivery.FAILED)
+            return queryset.filter(Exists(failed))
         return queryset.filter(confirmed_at__isnull=value == "unconfirmed")
 
 

@@ -74,12 +74,13 @@ def failed_deliveries_desk_item():
 
     # Failed and not yet sent again (blogpages.delivery retries them); a number, no
     # addresses, so Redaktion sees it too. The link: the subscriptions' screen, the one
-    # about the news emails (no screen lists single deliveries yet).
+    # about the news emails, at its line of undelivered ones (Koordination follows it to the
+    # addresses, ?status=failed).
     return DeskItem(
         name="failed-deliveries",
         label=_("Nicht zugestellte Nachrichten-E-Mails"),
         count=lambda request: Delivery.objects.filter(status=Delivery.FAILED).count(),
-        url=lambda: reverse(f"{app_name}:index"),
+        url=lambda: reverse(f"{app_name}:index") + "#failed-deliveries",
         groups=(COORDINATION, EDITORS),
         order=50,
     )

@@ -62,6 +62,7 @@ def test_editors_see_counts_but_no_addresses(client, user_in_group):
         "davon sofort bei jeder neuen Nachricht": "2",
         "davon einmal pro Woche": "1",
         "Noch nicht bestätigt": "1",
+        "Nicht zugestellte Nachrichten-E-Mails": "0",
     }
     languages = cells(page, "Bestätigte Abonnements nach Sprache")
     assert languages["Deutsch"] == "2" and languages["العربية"] == "1"

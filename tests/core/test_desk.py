@@ -79,7 +79,7 @@ def test_coordination_sees_every_item_with_a_count_and_a_link(site, client):
     assert shown["shared-documents"]["href"] == "/admin/shared-documents/?status=pending"
     assert shown["board-reports"]["href"] == "/admin/exchange/?status=open"
     assert shown["outdated-translations"]["href"] == "/admin/outdated-translations/"
-    assert shown["failed-deliveries"]["href"] == "/admin/blog-subscribers/"
+    assert shown["failed-deliveries"]["href"] == "/admin/blog-subscribers/#failed-deliveries"
     assert shown["untranslated-events"]["href"] == "/admin/events/?locale=de&when=this_week"
 
 
