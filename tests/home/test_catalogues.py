@@ -90,3 +90,24 @@ def test_every_template_string_is_in_the_catalogue():
             if text not in msgids:
                 missing.append((template.name, text))
     assert missing == []
+
+
+@pytest.mark.parametrize("language", [*TARGET_LANGUAGES, "de"])
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_msgfmt_accepts_the_catalogue(language, domain, tmp_path):
+    """GNU gettext's own check (CI runs it too): every plural form of a Russian or Ukrainian
+    "%(count)s" string must name the count, since its first form also serves 21, 31, …"""
+    import shutil
+    import subprocess  # nosec B404: msgfmt on our own catalogue
+
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        pytest.skip("GNU gettext (msgfmt) is not installed")
+    po = LOCALE_DIR / language / "LC_MESSAGES" / f"{domain}.po"
+    result = subprocess.run(  # nosec B603
+        [msgfmt, "--check", "-o", str(tmp_path / "check.mo"), str(po)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
