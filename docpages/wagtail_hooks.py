@@ -64,3 +64,13 @@ class DocumentCategoryViewSet(TranslatableSnippetViewSet):
 
 
 register_snippet(DocumentCategoryViewSet)
+
+
+# --- The documents listing: filters by language and category (docpages.admin_documents) ---
+def _install_document_filters():
+    from .admin_documents import install
+
+    install()
+
+
+_install_document_filters()
