@@ -4,25 +4,18 @@ from django.utils.translation import gettext_lazy as _
 
 from core.roles import COORDINATION, EDITORS
 
+SNIPPET_PERMISSIONS = [
+    f"docpages.{action}_{model}"
+    for model in ("documentcategory",)
+    for action in ("add", "change", "delete", "view")
+]
+
 
 class DocPagesConfig(AppConfig):
     name = "docpages"
     verbose_name = _("Dokumente")
     # Those who keep the libraries keep the document categories (core.roles.ensure_roles).
-    group_permissions = {
-        COORDINATION: [
-            "docpages.add_documentcategory",
-            "docpages.change_documentcategory",
-            "docpages.delete_documentcategory",
-            "docpages.view_documentcategory",
-        ],
-        EDITORS: [
-            "docpages.add_documentcategory",
-            "docpages.change_documentcategory",
-            "docpages.delete_documentcategory",
-            "docpages.view_documentcategory",
-        ],
-    }
+    group_permissions = {COORDINATION: SNIPPET_PERMISSIONS, EDITORS: SNIPPET_PERMISSIONS}
     # Shared documents waiting for approval are on no public page: no page cache purge.
     page_cache_ignores = ["DocumentSubmission"]
     # Its demo, run by home.demo.load_demo (core.demo.demo_loaders).

@@ -3,50 +3,19 @@ from django.utils.translation import gettext_lazy as _
 
 from core.roles import COORDINATION, EDITORS
 
+SNIPPET_PERMISSIONS = [
+    f"eventpages.{action}_{model}"
+    for model in ("venue", "organiser", "eventcategory", "municipality")
+    for action in ("add", "change", "delete", "view")
+]
+
 
 class EventPagesConfig(AppConfig):
     name = "eventpages"
     verbose_name = _("Veranstaltungen")
     # Those who publish events keep the places, organisers and categories they choose from
     # (core.roles.ensure_roles grants these).
-    group_permissions = {
-        COORDINATION: [
-            "eventpages.add_venue",
-            "eventpages.change_venue",
-            "eventpages.delete_venue",
-            "eventpages.view_venue",
-            "eventpages.add_organiser",
-            "eventpages.change_organiser",
-            "eventpages.delete_organiser",
-            "eventpages.view_organiser",
-            "eventpages.add_eventcategory",
-            "eventpages.change_eventcategory",
-            "eventpages.delete_eventcategory",
-            "eventpages.view_eventcategory",
-            "eventpages.add_municipality",
-            "eventpages.change_municipality",
-            "eventpages.delete_municipality",
-            "eventpages.view_municipality",
-        ],
-        EDITORS: [
-            "eventpages.add_venue",
-            "eventpages.change_venue",
-            "eventpages.delete_venue",
-            "eventpages.view_venue",
-            "eventpages.add_organiser",
-            "eventpages.change_organiser",
-            "eventpages.delete_organiser",
-            "eventpages.view_organiser",
-            "eventpages.add_eventcategory",
-            "eventpages.change_eventcategory",
-            "eventpages.delete_eventcategory",
-            "eventpages.view_eventcategory",
-            "eventpages.add_municipality",
-            "eventpages.change_municipality",
-            "eventpages.delete_municipality",
-            "eventpages.view_municipality",
-        ],
-    }
+    group_permissions = {COORDINATION: SNIPPET_PERMISSIONS, EDITORS: SNIPPET_PERMISSIONS}
     # Its demo, run by home.demo.load_demo (core.demo.demo_loaders).
     demo_loader = "eventpages.demo.load"
 
