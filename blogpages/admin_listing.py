@@ -15,7 +15,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
 
 from core.admin_translations import OneLanguagePageIndexView, OneLanguagePageListingViewSet
-from core.babel_dates import format_day
+from core.dates import short_day as format_day
 
 from .models import Author, BlogCategory, BlogPage
 

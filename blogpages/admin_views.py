@@ -16,9 +16,7 @@ from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
-from django.utils.timezone import localtime
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -29,6 +27,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core import dates
 from core.admin_refusal import RefuseUnlessAllowedMixin
 from core.roles import COORDINATION, EDITORS, in_groups
 
@@ -144,7 +143,7 @@ class AddressColumn(Column):
 
 
 def short_datetime(value):
-    return date_format(localtime(value), "SHORT_DATETIME_FORMAT")
+    return dates.short_moment(value)
 
 
 class SubscriberAddressesView(PersonalDataMixin, IndexView):

@@ -15,12 +15,12 @@
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail_localize.models import StringTranslation
+
+from . import dates
 
 EDITOR_SCRIPT = "core/js/translation-editor.js"
 
@@ -40,7 +40,7 @@ def editor_script():
 
 def translation_comment(string_translation):
     """How and when a segment was translated, the date in the active language."""
-    date = date_format(timezone.localdate(string_translation.updated_at), "DATE_FORMAT")
+    date = dates.day(string_translation.updated_at)
     if string_translation.tool_name:
         return _("Translated with {tool_name} on {date}").format(
             tool_name=string_translation.tool_name, date=date

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import dates
 from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
@@ -202,7 +203,7 @@ class NetworkDocument(AbstractDocument):
         self.keep_current_file_as_version(
             user=user,
             note=str(_("Ersetzt durch Wiederherstellung der Fassung vom %(date)s"))
-            % {"date": timezone.localtime(version.original_created_at).strftime("%d.%m.%Y %H:%M")},
+            % {"date": dates.moment(version.original_created_at)},
         )
         with version.file.open("rb") as stored:
             content = stored.read()

@@ -2,7 +2,7 @@
 
 A Wagtail page listing (core.admin_translations: one language at a time, the other languages
 as badges) with what a coordinator asks of it: when is it next, where, is it translated.
-Dates are absolute, in the admin user's language (core.babel_dates). The next date comes
+Dates are absolute, in the admin user's language (core.dates). The next date comes
 from the occurrences (one subquery in the listing's query); a draft has none yet, so its
 first date stands in while it is still to come. Filters: the event index, category (named
 once each, in the admin's language), municipality (of the venue) and upcoming / past /
@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from core import county_time
 from core.admin_translations import OneLanguagePageIndexView, OneLanguagePageListingViewSet
-from core.babel_dates import format_moment
+from core.dates import short_moment as format_moment
 
 from .models import EventCategory, EventIndexPage, EventPage, Municipality, Occurrence
 

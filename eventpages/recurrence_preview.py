@@ -4,7 +4,7 @@ The editor's script sends the form's current date and series fields (and the can
 extra dates of the inline forms); the answer is an HTML fragment for the panel's live region.
 The dates come from the code that builds the site's occurrences (`recurrence.Series` over
 `occurrences.window`), so the preview shows what publishing will list. They are written in
-the admin user's language with CLDR patterns (Babel), e.g. "Di., 2.3.2027, 18:00".
+the admin user's language through core.dates, e.g. "Di., 02.03.2027, 18:00".
 
 Incomplete or invalid input gets a plain hint (the same messages as saving, `rule_checks`),
 never an error page. An admin view (eventpages.wagtail_hooks registers its URL): the user must
@@ -14,18 +14,18 @@ be allowed to edit the event, or to add an event below the index for a new one.
 from dataclasses import replace
 from datetime import UTC
 
-from babel.dates import format_skeleton, format_time, get_datetime_format
+from babel.dates import format_skeleton
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language, ngettext, to_locale
+from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from core import county_time
+from core import county_time, dates
 
 from . import recurrence, rule_checks
 from .models import CancelledDate, EventPage, ExtraDate
@@ -97,26 +97,16 @@ def inline_values(data, prefix, field):
     return values, unreadable
 
 
-def babel_locale():
-    return to_locale(get_language() or "de")
-
-
 def words(moment, all_day):
-    """ "Di., 2.3.2027, 18:00" (or without the time for all-day dates), in county time."""
-    local = county_time.wall_clock(moment)
-    locale = babel_locale()
-    day = format_skeleton("yMEd", local, locale=locale)
-    if all_day:
-        return day
-    time = format_time(local, "HH:mm", locale=locale)
-    return get_datetime_format("short", locale=locale).replace("{1}", day).replace("{0}", time)
+    """ "Mi., 02.03.2027, 18:00" (or without the time for all-day dates), in county time."""
+    return dates.short_moment(moment, with_time=not all_day)
 
 
 def short_day(moment_or_date):
     """ "30.3." in the admin's language."""
-    if hasattr(moment_or_date, "hour"):
-        moment_or_date = county_time.local_date(moment_or_date)
-    return format_skeleton("Md", moment_or_date, locale=babel_locale())
+    locale = dates.babel_locale()
+    text = format_skeleton("Md", dates.as_day(moment_or_date), locale=locale)
+    return dates.native_digits(text, locale)
 
 
 def preview(data, now=None):

@@ -4,49 +4,36 @@ Every string is a German gettext msgid with named placeholders, so each language
 parts its own way. Times are shown in the county's time zone, whatever the visitor's.
 """
 
-from datetime import date, datetime
+from datetime import date
 
 from django import template
-from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core import county_time
+from core import county_time, dates
 from core.categories import translated
-from core.county_time import last_day, local, repeated_hour_offset
+from core.county_time import last_day, local
 
-from .. import recurrence
+from .. import recurrence, recurrence_words
 from ..jsonld import event_jsonld, jsonld_script
-from ..models import WEEKDAYS
 
 register = template.Library()
 
-WEEKDAY_NAMES = dict(WEEKDAYS)
-
 
 def format_day(value):
-    """ "Donnerstag, 12. März 2026" in the active language."""
-    if isinstance(value, datetime):
-        value = local(value)
-    return _("%(weekday)s, %(date)s") % {
-        "weekday": date_format(value, "l"),
-        "date": date_format(value, "DATE_FORMAT"),
-    }
+    """ "Donnerstag, 12. März 2026" in the active language (core.dates)."""
+    return dates.day_with_weekday(value)
 
 
 def format_time(value):
     """ "18:00"; in the hour a change night repeats with its offset, "02:30 (UTC+2)"."""
-    text = time_format(local(value), "TIME_FORMAT")
-    offset = repeated_hour_offset(value)
-    if offset:
-        return _("%(time)s (UTC%(offset)s)") % {"time": text, "offset": offset}
-    return text
+    return dates.clock(value)
 
 
 def format_times(start, end):
-    """ "18:00–20:00", or only the start time when the end is unknown or on another day."""
+    """ "18:00–20:00 Uhr", or only the start time when the end is unknown or on another day."""
     if end and end > start and local(end).date() == local(start).date():
-        return _("%(start)s–%(end)s") % {"start": format_time(start), "end": format_time(end)}
+        return dates.time_range(start, end)
     return format_time(start)
 
 
@@ -69,72 +56,21 @@ def day_and_time(value):
     return _("%(day)s, %(time)s") % {"day": format_day(value), "time": format_time(value)}
 
 
-def join_words(words):
-    """ "Montag, Mittwoch und Freitag"."""
-    words = [str(word) for word in words]
-    if len(words) <= 1:
-        return "".join(words)
-    return _("%(list)s und %(last)s") % {"list": ", ".join(words[:-1]), "last": words[-1]}
-
-
 def rule_words(event):
     """How often a series repeats, e.g. "jeden Donnerstag" or "jeden letzten Freitag im Monat"."""
-    n = max(1, int(event.interval or 1))
     start = local(event.start)
-    if event.frequency == recurrence.DAILY_RULE:
-        return ngettext("täglich", "alle %(interval)s Tage", n) % {"interval": n}
-    if event.frequency == recurrence.WEEKLY_RULE:
-        codes = [code for code in recurrence.WEEKDAY_CODES if code in event.weekdays]
-        codes = codes or [recurrence.WEEKDAY_CODES[start.weekday()]]
-        days = join_words(WEEKDAY_NAMES[code] for code in codes)
-        return ngettext("jeden %(weekdays)s", "alle %(interval)s Wochen am %(weekdays)s", n) % {
-            "weekdays": days,
-            "interval": n,
-        }
-    if event.frequency == recurrence.MONTHLY_DATE:
-        return ngettext("jeden Monat am %(day)s.", "alle %(interval)s Monate am %(day)s.", n) % {
-            "day": start.day,
-            "interval": n,
-        }
-    if event.frequency == recurrence.MONTHLY_WEEKDAY:
-        values = {"weekday": str(WEEKDAY_NAMES.get(event.month_weekday, "")), "interval": n}
-        week = int(event.month_week)
-        if week == 1:
-            text = ngettext(
-                "jeden ersten %(weekday)s im Monat",
-                "alle %(interval)s Monate am ersten %(weekday)s",
-                n,
-            )
-        elif week == 2:
-            text = ngettext(
-                "jeden zweiten %(weekday)s im Monat",
-                "alle %(interval)s Monate am zweiten %(weekday)s",
-                n,
-            )
-        elif week == 3:
-            text = ngettext(
-                "jeden dritten %(weekday)s im Monat",
-                "alle %(interval)s Monate am dritten %(weekday)s",
-                n,
-            )
-        elif week == 4:
-            text = ngettext(
-                "jeden vierten %(weekday)s im Monat",
-                "alle %(interval)s Monate am vierten %(weekday)s",
-                n,
-            )
-        else:
-            text = ngettext(
-                "jeden letzten %(weekday)s im Monat",
-                "alle %(interval)s Monate am letzten %(weekday)s",
-                n,
-            )
-        return text % values
-    return ""
+    return recurrence_words.rule_words(
+        event.frequency,
+        event.interval,
+        list(event.weekdays or []) or [recurrence.WEEKDAY_CODES[start.weekday()]],
+        start.day,
+        event.month_week,
+        event.month_weekday,
+    )
 
 
 def describe_series(event):
-    """ "jeden Donnerstag, 18:00–20:00": the rule and the time of day ("" for single dates)."""
+    """ "jeden Donnerstag, 18:00–20:00 Uhr": the rule and the time of day ("" for single dates)."""
     if event.frequency == recurrence.NONE or not event.start:
         return ""
     rule = rule_words(event)
@@ -147,17 +83,14 @@ def describe_series_span(event):
     """When a series starts and stops: "ab 5. März 2026", "vom … bis …", "10 Termine ab …"."""
     if event.frequency == recurrence.NONE or not event.start:
         return ""
-    first = date_format(local(event.start), "DATE_FORMAT")
+    first = dates.day(event.start)
     if event.ends == recurrence.ENDS_ON and event.until:
-        return _("vom %(start)s bis %(end)s") % {
-            "start": first,
-            "end": date_format(event.until, "DATE_FORMAT"),
-        }
+        return _("vom %(start)s bis %(end)s") % {"start": first, "end": dates.day(event.until)}
     if event.ends == recurrence.ENDS_AFTER and event.count:
         text = ngettext(
             "%(count)s Termin ab %(start)s", "%(count)s Termine ab %(start)s", event.count
         )
-        return text % {"count": event.count, "start": first}
+        return text % {"count": dates.number(event.count), "start": first}
     return _("ab %(start)s") % {"start": first}
 
 
