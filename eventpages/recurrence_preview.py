@@ -20,12 +20,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
-from core import county_time, dates
+from core import county_time
+from core import dates as date_words
 
 from . import recurrence, rule_checks
 from .models import CancelledDate, EventPage, ExtraDate
@@ -99,14 +100,14 @@ def inline_values(data, prefix, field):
 
 def words(moment, all_day):
     """ "Mi., 02.03.2027, 18:00" (or without the time for all-day dates), in county time."""
-    return dates.short_moment(moment, with_time=not all_day)
+    return date_words.short_moment(moment, with_time=not all_day)
 
 
 def short_day(moment_or_date):
     """ "30.3." in the admin's language."""
-    locale = dates.babel_locale()
-    text = format_skeleton("Md", dates.as_day(moment_or_date), locale=locale)
-    return dates.native_digits(text, locale)
+    locale = date_words.babel_locale()
+    text = format_skeleton("Md", date_words.as_day(moment_or_date), locale=locale)
+    return date_words.native_digits(text, locale)
 
 
 def preview(data, now=None):
