@@ -57,3 +57,36 @@ def original_language(page):
         "name": SPOKEN_LANGUAGE_NAMES.get(code, code),
         "direction": "rtl" if bidi else "ltr",
     }
+
+
+def original_languages(pages):
+    """{page id: original_language(...)} for the aliases among `pages`, in one query.
+
+    Lists such as the main menu show many pages; each alias's original is looked up together.
+    """
+    from django.utils.translation import get_language_info
+    from wagtail.models import Page
+
+    alias_of = {page.pk: page.alias_of_id for page in pages if page.alias_of_id}
+    if not alias_of:
+        return {}
+    codes = dict(
+        Page.objects.filter(pk__in=set(alias_of.values())).values_list(
+            "pk", "locale__language_code"
+        )
+    )
+    found = {}
+    for page_id, original_id in alias_of.items():
+        code = codes.get(original_id)
+        if code is None:
+            continue
+        try:
+            bidi = get_language_info(code)["bidi"]
+        except KeyError:
+            bidi = False
+        found[page_id] = {
+            "code": code,
+            "name": SPOKEN_LANGUAGE_NAMES.get(code, code),
+            "direction": "rtl" if bidi else "ltr",
+        }
+    return found

@@ -53,3 +53,17 @@ def bdi_list(items):
 def short_moment(value):
     """ "Mi., 16.12.2026, 17:00": for the admin's dense tables."""
     return dates.short_moment(value) if value else ""
+
+
+@register.filter
+def bdi(value):
+    """A name, title or number isolated from the text around it ("بدأه <bdi>Milan</bdi>")."""
+    if value in (None, ""):
+        return ""
+    return format_html("<bdi>{}</bdi>", value)
+
+
+@register.filter
+def word_list(items):
+    """Words in the page's language joined with its separators: "Arabisch, Deutsch und Farsi"."""
+    return dates.join(items)

@@ -1,6 +1,6 @@
 from django import template
 
-from home import navigation
+from home import languages, navigation
 from home.models import FooterSettings
 
 register = template.Library()
@@ -16,13 +16,16 @@ def main_menu(context):
     request = context.get("request")
     page = navigation.current_page(context)
     current_path = page.path if page is not None else ""
+    pages = navigation.menu_pages(request)
+    originals = languages.original_languages(pages)
     items = [
         {
             "page": item,
+            "original": originals.get(item.pk),
             "is_current": item.path == current_path,
             "is_ancestor": current_path.startswith(item.path) and item.path != current_path,
         }
-        for item in navigation.menu_pages(request)
+        for item in pages
     ]
     return {"items": items, "request": request}
 
@@ -49,3 +52,9 @@ def site_footer(context):
         "home": navigation.localized_home(request),
         "request": request,
     }
+
+
+# For an untranslated page (an alias): the language its text is written in ("Nur auf Deutsch").
+page_original_language = register.simple_tag(
+    languages.original_language, name="page_original_language"
+)
