@@ -21,9 +21,7 @@ EXPECTED = {
 @pytest.mark.parametrize("language", EXPECTED)
 def test_event_page_dates_in_the_language(client, make_event, language):
     organiser = Organiser.objects.create(name="Beispielträger e. V.")
-    event = make_event(
-        "Sprachcafé", berlin(2031, 12, 2, 15), organiser=organiser, aliases=True
-    )
+    event = make_event("Sprachcafé", berlin(2031, 12, 2, 15), organiser=organiser, aliases=True)
     page = EventPage.objects.get(
         translation_key=event.translation_key, locale__language_code=language
     )

@@ -216,7 +216,12 @@ def dates_on_page(client, event):
     ("first_day", "start", "end", "shown"),
     [
         # 02:30 does not exist: 03:30 CEST, one hour to 04:30 CEST.
-        ((2027, 3, 21), "2027-03-28T03:30:00+02:00", "2027-03-28T04:30:00+02:00", "03:30–04:30"),
+        (
+            (2027, 3, 21),
+            "2027-03-28T03:30:00+02:00",
+            "2027-03-28T04:30:00+02:00",
+            "03:30–04:30 Uhr",
+        ),
         # 02:30 comes twice: the first (CEST), one hour to the second (CET).
         (
             (2027, 10, 24),

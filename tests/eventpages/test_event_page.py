@@ -88,7 +88,7 @@ def test_single_event_shows_all_facts(client, hybrid_event):
     found = facts(html)
     when = hybrid_event.start.astimezone(BERLIN)
     assert found["Datum und Uhrzeit"].startswith("Donnerstag, ")
-    assert found["Datum und Uhrzeit"].endswith(", 18:00–20:00")
+    assert found["Datum und Uhrzeit"].endswith(", 18:00–20:00 Uhr")
     assert html.select_one(".event-fact--when time")["datetime"] == when.isoformat(
         timespec="minutes"
     )
@@ -105,7 +105,7 @@ def test_single_event_shows_all_facts(client, hybrid_event):
     assert register["href"] == "https://anmeldung.example.org/sprachcafe"
     assert register.get_text(strip=True) == "Jetzt anmelden"
     assert found["Kosten"] == "Kostenlos"
-    assert found["Sprachen"] == "Deutsch, Arabisch Dolmetschen möglich"
+    assert found["Sprachen"] == "Deutsch und Arabisch Dolmetschen möglich"
     assert found["Veranstalter"].startswith("Caritas Naumburg kontakt@caritas.example.org")
     assert found["Zielgruppen"] == "Frauen, Neu Angekommene"
     assert found["Kategorien"] == "Sprache"
@@ -174,14 +174,14 @@ def test_series_shows_rule_next_dates_and_cancelled_dates(client, make_event):
     with translation.override("de"):
         html = soup(client.get(event.url))
     found = facts(html)
-    assert found["Termine"].startswith("jeden Donnerstag, 18:00–20:00 ab ")
+    assert found["Termine"].startswith("jeden Donnerstag, 18:00–20:00 Uhr ab ")
     dates = html.select(".event-dates__list time")
     assert len(dates) == 5
     expected = [occurrence.start for occurrence in event.upcoming_occurrences(5)]
     assert [item["datetime"] for item in dates] == [
         moment.astimezone(BERLIN).isoformat(timespec="minutes") for moment in expected
     ]
-    assert all(item.text.endswith("18:00–20:00") for item in dates)
+    assert all(item.text.endswith("18:00–20:00 Uhr") for item in dates)
     assert cancelled.isoformat() not in [item["datetime"][:10] for item in dates]
     # Only cancellations still ahead are worth telling.
     assert [item["datetime"] for item in html.select(".event-cancelled__list time")] == [
@@ -195,29 +195,29 @@ def test_series_shows_rule_next_dates_and_cancelled_dates(client, make_event):
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        ({"frequency": "weekly", "weekdays": ["TH"]}, "jeden Donnerstag, 18:00–20:00"),
+        ({"frequency": "weekly", "weekdays": ["TH"]}, "jeden Donnerstag, 18:00–20:00 Uhr"),
         (
             {"frequency": "weekly", "weekdays": ["WE", "MO"], "interval": 2},
-            "alle 2 Wochen am Montag und Mittwoch, 18:00–20:00",
+            "alle 2 Wochen am Montag und Mittwoch, 18:00–20:00 Uhr",
         ),
         (
             {"frequency": "weekly", "weekdays": ["MO", "WE", "FR"]},
-            "jeden Montag, Mittwoch und Freitag, 18:00–20:00",
+            "jeden Montag, Mittwoch und Freitag, 18:00–20:00 Uhr",
         ),
-        ({"frequency": "daily"}, "täglich, 18:00–20:00"),
-        ({"frequency": "daily", "interval": 3}, "alle 3 Tage, 18:00–20:00"),
-        ({"frequency": "monthly_date"}, "jeden Monat am 5., 18:00–20:00"),
+        ({"frequency": "daily"}, "täglich, 18:00–20:00 Uhr"),
+        ({"frequency": "daily", "interval": 3}, "alle 3 Tage, 18:00–20:00 Uhr"),
+        ({"frequency": "monthly_date"}, "jeden Monat am 5., 18:00–20:00 Uhr"),
         (
             {"frequency": "monthly_weekday", "month_week": -1, "month_weekday": "FR"},
-            "jeden letzten Freitag im Monat, 18:00–20:00",
+            "jeden letzten Freitag im Monat, 18:00–20:00 Uhr",
         ),
         (
             {"frequency": "monthly_weekday", "month_week": 1, "month_weekday": "TU"},
-            "jeden ersten Dienstag im Monat, 18:00–20:00",
+            "jeden ersten Dienstag im Monat, 18:00–20:00 Uhr",
         ),
         (
             {"frequency": "monthly_weekday", "month_week": 3, "month_weekday": "SA", "interval": 2},
-            "alle 2 Monate am dritten Samstag, 18:00–20:00",
+            "alle 2 Monate am dritten Samstag, 18:00–20:00 Uhr",
         ),
         ({"frequency": "weekly", "weekdays": ["SA"], "all_day": True}, "jeden Samstag, ganztägig"),
     ],
