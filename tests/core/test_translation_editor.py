@@ -10,10 +10,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, TranslationSource
 
+from core import dates
 from core.translation_editor import rtl_languages, translation_comment
 from tests.factories import make_event, make_user
 
@@ -72,7 +72,7 @@ def test_german_admin_reads_german(client, arabic_translation):
     [comment] = [item["comment"] for item in props["initialStringTranslations"]]
     updated = StringTranslation.objects.get(data="مقهى اللغة").updated_at
     with translation.override("de"):
-        day = date_format(timezone.localdate(updated), "DATE_FORMAT")
+        day = dates.day(updated)
     assert comment == f"Manuell übersetzt am {day}"
     assert not ENGLISH_MONTHS.search(comment)
 
@@ -115,7 +115,7 @@ def test_comments_name_the_date_in_the_admin_language(language, kind, tool, expe
     )
     with translation.override(language):
         comment = item.get_comment()
-        day = date_format(timezone.localdate(item.updated_at), "DATE_FORMAT")
+        day = dates.day(item.updated_at)
         assert comment == translation_comment(item)
     assert expected in comment and day in comment
     assert not ENGLISH_MONTHS.search(comment)

@@ -145,7 +145,7 @@ def test_the_versions_page_lists_date_user_note_size_and_download(client, coordi
     assert cells[1] == "Kora Koordinatorin"
     assert cells[2] == "Adresse korrigiert"
     assert cells[3] == "satzung.pdf"
-    assert cells[4] == f"{len(old)} Bytes"
+    assert cells[4] == f"{len(old)} Byte"  # CLDR German
     assert page.find("h1").get_text(strip=True).startswith("Frühere Fassungen")
 
     link = rows[0].find(

@@ -180,7 +180,7 @@ def test_words_follow_the_admin_users_language(client, event_index):
     client.force_login(user)
     # The picker writes German dates in every admin language.
     _response, soup = ask(client, preview_url(event_index), rule())
-    assert dates_in(soup)[0] == "Tue, 3/2/2027, 18:00"
+    assert dates_in(soup)[0] == "Tue, 02/03/2027, 18:00"
     UserProfile.objects.filter(user=user).update(preferred_language="ar")
     _response, soup = ask(client, preview_url(event_index), rule())
     assert dates_in(soup)[0].startswith("الثلاثاء")
