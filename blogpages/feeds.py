@@ -25,9 +25,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
-from wagtail.models import Page
 
 from core import county_time
+from core.site_title import home_title
 
 from . import queries
 from .models import BlogCategory
@@ -67,11 +67,6 @@ def chosen_tag(slug):
     return tag
 
 
-def site_name(index):
-    home = Page.objects.ancestor_of(index).filter(depth=2).only("title").first()
-    return home.title if home is not None else ""
-
-
 class PostsFeed(Feed):
     """One feed; an instance per request, since it keeps the request for absolute links."""
 
@@ -100,7 +95,7 @@ class PostsFeed(Feed):
             category=category,
             tag=tag,
             link=page_url + (f"?{urlencode(query)}" if query else ""),
-            site=site_name(index),
+            site=home_title(index),
         )
 
     def title(self, obj):
