@@ -28,6 +28,7 @@ from taggit.models import Tag
 
 from core import county_time
 from core.site_title import home_title
+from core.tag_labels import attach_shown_tags, shown_tags
 
 from . import queries
 from .models import BlogCategory
@@ -88,12 +89,13 @@ class PostsFeed(Feed):
             query.append(("tag", tag.slug))
         items = list(queries.for_feed(queries.newest_first(posts))[:ITEMS])
         queries.add_localized_snippets(items, index.locale)
+        attach_shown_tags(items, language=index.locale)  # one query for all their labels
         page_url = request.build_absolute_uri(index.get_url(request) or "/")
         return SimpleNamespace(
             index=index,
             items=items,
             category=category,
-            tag=tag,
+            tag=shown_tags([tag], index.locale)[0] if tag is not None else None,
             link=page_url + (f"?{urlencode(query)}" if query else ""),
             site=home_title(index),
         )
@@ -161,7 +163,10 @@ class PostsFeed(Feed):
         return ", ".join(author.name for author in post.shown_authors) or None
 
     def item_categories(self, post):
-        return [category.name for category in post.shown_categories]
+        """Its categories, then its tags, named in the feed's language."""
+        return [category.name for category in post.shown_categories] + [
+            tag.name for tag in post.shown_tags
+        ]
 
 
 class AtomPostsFeed(PostsFeed):
