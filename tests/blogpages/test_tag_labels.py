@@ -25,9 +25,7 @@ def tagged_post(make_post):
 
 def test_filter_options_in_the_visitor_language(client, tagged_post):
     page = BeautifulSoup(client.get(ENGLISH_INDEX).content, "html.parser")
-    options = {
-        option["value"]: option for option in page.select("select[name=tag] option[value]")
-    }
+    options = {option["value"]: option for option in page.select("select[name=tag] option[value]")}
     assert options["kita"].get_text() == "Daycare"
     assert options["kita"].get("lang") is None
     assert options["zeitz"].get_text() == "Zeitz"

@@ -20,7 +20,9 @@ def tagged_event(make_event):
 
 
 def arabic(event):
-    return type(event).objects.get(translation_key=event.translation_key, locale__language_code="ar")
+    return type(event).objects.get(
+        translation_key=event.translation_key, locale__language_code="ar"
+    )
 
 
 def test_chips_in_arabic_with_german_ones_marked(client, tagged_event):
