@@ -25,9 +25,10 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
-from wagtail.models import Page
 
 from core import county_time
+from core.site_title import home_title
+from core.tag_labels import attach_shown_tags, shown_tags
 
 from . import queries
 from .models import BlogCategory
@@ -67,11 +68,6 @@ def chosen_tag(slug):
     return tag
 
 
-def site_name(index):
-    home = Page.objects.ancestor_of(index).filter(depth=2).only("title").first()
-    return home.title if home is not None else ""
-
-
 class PostsFeed(Feed):
     """One feed; an instance per request, since it keeps the request for absolute links."""
 
@@ -93,14 +89,15 @@ class PostsFeed(Feed):
             query.append(("tag", tag.slug))
         items = list(queries.for_feed(queries.newest_first(posts))[:ITEMS])
         queries.add_localized_snippets(items, index.locale)
+        attach_shown_tags(items, language=index.locale)  # one query for all their labels
         page_url = request.build_absolute_uri(index.get_url(request) or "/")
         return SimpleNamespace(
             index=index,
             items=items,
             category=category,
-            tag=tag,
+            tag=shown_tags([tag], index.locale)[0] if tag is not None else None,
             link=page_url + (f"?{urlencode(query)}" if query else ""),
-            site=site_name(index),
+            site=home_title(index),
         )
 
     def title(self, obj):
@@ -166,7 +163,10 @@ class PostsFeed(Feed):
         return ", ".join(author.name for author in post.shown_authors) or None
 
     def item_categories(self, post):
-        return [category.name for category in post.shown_categories]
+        """Its categories, then its tags, named in the feed's language."""
+        return [category.name for category in post.shown_categories] + [
+            tag.name for tag in post.shown_tags
+        ]
 
 
 class AtomPostsFeed(PostsFeed):

@@ -19,6 +19,7 @@ from core import visibility
 from core.categories import translated
 from core.listing import first_of_ids, in_order, page_of_ids
 from core.search_terms import search_words
+from core.tag_labels import tag_choices
 from home import navigation
 
 from .models import BlogIndexPage, BlogPage, BlogPageTag
@@ -55,8 +56,10 @@ def for_listing(posts):
 
 
 def for_feed(posts):
-    """What a feed item shows (no images, no tags)."""
-    return posts.select_related("alias_of", "locale").prefetch_related("authors", "categories")
+    """What a feed item shows (no images)."""
+    return posts.select_related("alias_of", "locale").prefetch_related(
+        "authors", "categories", "tags"
+    )
 
 
 def in_category(posts, slug):
@@ -115,16 +118,16 @@ def archive_months(posts):
     return [{"date": row["month"], "count": row["count"]} for row in rows]
 
 
-def index_tags(posts):
-    """(slug, name) of the tags on these posts, by name."""
-    return list(
+def index_tags(posts, language=None):
+    """The tags on these posts for the `?tag=` filter: (slug, label) pairs in the visitor's
+    language sorted by label, and the slugs still in German (core.tag_labels), one query."""
+    return tag_choices(
         Tag.objects.filter(
             pk__in=BlogPageTag.objects.filter(
                 content_object__in=posts.order_by().values("pk")
             ).values("tag_id")
-        )
-        .order_by("name")
-        .values_list("slug", "name")
+        ),
+        language,
     )
 
 

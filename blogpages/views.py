@@ -62,7 +62,7 @@ def index_selection(request, index, data=None, locale=None):
     form = BlogFilterForm(
         data or None,
         categories=BlogCategory.objects.choices(locale),
-        tags=queries.index_tags(posts),
+        tags=queries.index_tags(posts, locale),
     )
     values = form.values
     selected = queries.newest_first(form.filter_posts(posts))

@@ -19,7 +19,15 @@ class CoreConfig(AppConfig):
     page_cache_ignores = ["RateLimitCounter"]
     # Coordinators choose the languages the desk watches (core.models.DeskSettings), declared
     # like every app's own permissions (core.roles.model_permissions).
-    group_permissions = {COORDINATION: ["core.change_desksettings"]}
+    # They also translate tags ("Schlagwörter übersetzen", core.tag_admin).
+    group_permissions = {
+        COORDINATION: [
+            "core.change_desksettings",
+            "core.add_taglabel",
+            "core.change_taglabel",
+            "core.delete_taglabel",
+        ]
+    }
 
     def ready(self):
         from wagtail.signals import page_published

@@ -239,6 +239,7 @@ def _content_models():
         "wagtailcore.Site",
         "wagtailcore.Locale",
         "taggit.Tag",
+        "core.TagLabel",  # a tag's name in a language (core.tag_labels)
     ):
         models.add(apps.get_model(label))
     models.add(get_document_model())

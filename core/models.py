@@ -81,3 +81,33 @@ class DeskSettings(BaseSiteSetting):
         """The chosen codes the site still speaks, in the site's order of languages."""
         chosen = set(self.priority_languages or [])
         return [code for code, _name in priority_language_choices() if code in chosen]
+
+
+class TagLabel(models.Model):
+    """A tag's name in one of the site's other languages (core.tag_labels shows it).
+
+    Tags (django-taggit) are one row for all languages, typed in German by whoever tags a
+    post, an event or a document; their slug is the same in every language, in `?tag=`
+    filters and feed addresses alike. What a visitor reads is this label in their language,
+    else the German name, marked as German. Coordinators write the labels in "Schlagwörter
+    übersetzen" (core.tag_admin).
+    """
+
+    tag = models.ForeignKey(
+        "taggit.Tag",
+        verbose_name=_("Schlagwort"),
+        on_delete=models.CASCADE,
+        related_name="labels",
+    )
+    language = models.CharField(_("Sprache"), max_length=12, choices=priority_language_choices)
+    label = models.CharField(_("Übersetzung"), max_length=100)
+
+    class Meta:
+        verbose_name = _("Übersetzung eines Schlagworts")
+        verbose_name_plural = _("Übersetzungen von Schlagwörtern")
+        constraints = [
+            models.UniqueConstraint(fields=["tag", "language"], name="one_label_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.tag.name} ({self.language}): {self.label}"

@@ -97,3 +97,19 @@ _install_localize_buttons()
 def translation_editor_script():
     """Right-to-left fields and our labels in wagtail-localize's translation editor."""
     return editor_script()
+
+
+# --- "Schlagwörter übersetzen": the tags' names in the other languages (core.tag_admin) ---
+@hooks.register("register_admin_viewset")
+def register_tag_labels():
+    from .tag_admin import TagLabelViewSet
+
+    return TagLabelViewSet()
+
+
+@hooks.register("register_permissions")
+def tag_label_permissions():
+    """The TagLabel permissions in the group editor (the viewset's model is taggit's Tag)."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="core", content_type__model="taglabel")

@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import ListingFilterForm
+from core.tag_labels import TagSelect
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 
 from .models import FILE_TYPES
@@ -26,7 +27,7 @@ class DocumentFilterForm(ListingFilterForm):
     category = forms.ChoiceField(label=_("Kategorie"), required=False)
     language = forms.ChoiceField(label=_("Sprache des Dokuments"), required=False)
     file_type = forms.ChoiceField(label=_("Dateityp"), required=False)
-    tag = forms.ChoiceField(label=_("Schlagwort"), required=False)
+    tag = forms.ChoiceField(label=_("Schlagwort"), required=False, widget=TagSelect)
     sort = forms.ChoiceField(
         label=_("Sortierung"),
         required=False,
@@ -60,6 +61,5 @@ class DocumentFilterForm(ListingFilterForm):
         self.fields["file_type"].choices += [
             (code, code.upper()) for code in sorted(file_types - set(known)) if code
         ]
-        self.fields["tag"].choices = [("", _("Alle Schlagwörter"))] + sorted(
-            facets.get("tags", {}).items(), key=lambda item: str(item[1]).lower()
-        )
+        self.fields["tag"].choices = [("", _("Alle Schlagwörter")), *facets.get("tags", [])]
+        self.fields["tag"].widget.untranslated = frozenset(facets.get("german_tags", ()))

@@ -26,14 +26,15 @@ from .text import extract_text
 from .validators import remove_bidi_controls
 
 # What the listing's file type filter offers; the validator decides what may be uploaded.
+# Names with a German word are translated ("OpenDocument Tabelle"); product names stay as they are.
 FILE_TYPES = [
     ("pdf", "PDF"),
     ("docx", "Word (DOCX)"),
-    ("odt", "OpenDocument Text (ODT)"),
+    ("odt", _("OpenDocument Text (ODT)")),
     ("xlsx", "Excel (XLSX)"),
-    ("ods", "OpenDocument Tabelle (ODS)"),
+    ("ods", _("OpenDocument Tabelle (ODS)")),
     ("pptx", "PowerPoint (PPTX)"),
-    ("odp", "OpenDocument Präsentation (ODP)"),
+    ("odp", _("OpenDocument Präsentation (ODP)")),
     ("txt", _("Text (TXT)")),
     ("jpg", _("Bild (JPG)")),
     ("png", _("Bild (PNG)")),

@@ -11,6 +11,7 @@ from django.db.models.functions import Cast, Coalesce
 from taggit.models import Tag, TaggedItem
 from wagtail.models import Collection, Locale
 
+from core.tag_labels import tag_choices
 from home.languages import SPOKEN_LANGUAGES
 
 from .collections import inbox_collection
@@ -75,7 +76,10 @@ def documents_tagged(slug):
 
 
 def library_facets(documents, locale):
-    """What occurs among a library's documents: the filter form's choices (four queries)."""
+    """What occurs among a library's documents: the filter form's choices (four queries).
+
+    "tags": (slug, label) pairs sorted by label; "german_tags": the slugs without a label in
+    the visitor's language."""
     rows = set(documents.order_by().values_list("language", "file_type", "category_id").distinct())
     category_ids = {category_id for _language, _type, category_id in rows if category_id}
     categories = list(
@@ -90,15 +94,15 @@ def library_facets(documents, locale):
     by_slug = {}
     for category in categories:
         by_slug.setdefault(category.slug, names.get(category.translation_key, category.name))
-    tags = dict(
+    # (slug, label) in the visitor's language, and the slugs still in German (core.tag_labels)
+    tags, german_tags = tag_choices(
         Tag.objects.filter(
             taggit_taggeditem_items__content_type=ContentType.objects.get_for_model(
                 NetworkDocument
             ),
             taggit_taggeditem_items__object_id__in=documents.order_by().values("pk"),
-        )
-        .distinct()
-        .values_list("slug", "name")
+        ).distinct(),
+        locale,
     )
     return {
         "languages": {language for language, _type, _category in rows},
@@ -106,6 +110,7 @@ def library_facets(documents, locale):
         "categories": by_slug,
         "category_names": names,
         "tags": tags,
+        "german_tags": german_tags,
     }
 
 

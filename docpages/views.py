@@ -12,6 +12,7 @@ from django.urls import NoReverseMatch, reverse
 
 from core.listing import first_of_ids, in_order, page_of_ids, paginate, pagination_context
 from core.roles import COORDINATION, MEMBERS, in_groups
+from core.tag_labels import attach_shown_tags
 
 from . import fulltext
 from .filters import SORT_RELEVANCE, SORT_TITLE, DocumentFilterForm
@@ -131,6 +132,7 @@ def library_view(request, page):
     form, values = selection.form, selection.values
     page_obj, items = page_of_documents(request, selection.documents, values)
     add_category_names(items, selection.facets["category_names"])
+    attach_shown_tags(items)  # their labels in the visitor's language, one query
     add_language_versions(items, selection.visible)
     query = form.query_string()
     page_url = page.get_url(request) or "/"

@@ -28,6 +28,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from core.privacy import is_restricted
+from core.site_title import home_title
 
 from .hook import has_embed, page_embed
 from .models import EmbedSettings
@@ -218,8 +219,8 @@ def embed_snippets(request, page, filters, options):
     embed_url = full_url(request, page, embed_path(page, query, request=request))
     # The preview frames the same embed from the admin's own origin (see embedding.views).
     preview_url = embed_path(page, query, request=request, view="embed_preview")
-    site = page.get_site()
-    title = f"{page.title} – {site.site_name}" if site and site.site_name else page.title
+    site_title = home_title(page)  # the network's name in the page's language
+    title = f"{page.title} – {site_title}" if site_title else page.title
     open_url = full_url(request, page)
     if filters:
         open_url += "?" + urlencode(filters)

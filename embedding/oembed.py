@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
+from core.site_title import home_title
+
 from .options import EmbedOptions, filter_query
 from .pages import embed_path, embeddable, full_url, page_for_url
 from .views import make_anonymous, public_response
@@ -45,10 +47,9 @@ def embed_query(query):
 
 
 def provider(request, page):
-    """The network site the page belongs to: its name and its address."""
-    site = page.get_site()
-    name = (site.site_name if site else "") or settings.WAGTAIL_SITE_NAME
-    return name, full_url(request, page, "/")
+    """The network site the page belongs to: its name in the page's language (its home page's
+    title, core.site_title) and its address."""
+    return home_title(page) or settings.WAGTAIL_SITE_NAME, full_url(request, page, "/")
 
 
 @require_safe

@@ -19,6 +19,8 @@ from django.utils.http import urlencode
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
+from core.site_title import home_title
+
 from .hook import page_embed
 from .models import EmbedSettings
 from .options import EmbedOptions, filter_query
@@ -117,6 +119,8 @@ def render_embed(request, page_path, ancestors):
         open_url += "?" + urlencode(filters, doseq=True)
     context = {
         "page": page,
+        # The frame's title names the network in the embed's language (core.site_title).
+        "site_title": home_title(page),
         "options": options,
         "open_url": open_url,
         "embed_filters": filters,

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from core import county_time
+from core.tag_labels import attach_shown_tags
 from core.visibility import visible_pages
 
 from . import recurrence
@@ -43,7 +44,7 @@ def tzid():
 def feed_queryset(queryset):
     """Everything a VEVENT needs, in a fixed number of queries."""
     return queryset.select_related("locale", "venue__municipality", "organiser").prefetch_related(
-        "cancelled_dates", "extra_dates", "categories"
+        "cancelled_dates", "extra_dates", "categories", "tags"
     )
 
 
@@ -181,6 +182,8 @@ def build_vevent(event, request, *, host, names, now):
     if venue is not None and venue.latitude is not None and venue.longitude is not None:
         vevent.add("geo", (float(venue.latitude), float(venue.longitude)))
     categories = [names.get(item.translation_key, item.name) for item in event.categories.all()]
+    # Then its tags, in the feed's language too (core.tag_labels; build_calendar attached them).
+    categories += [tag.name for tag in getattr(event, "shown_tags", ())]
     if categories:
         vevent.add("categories", categories)
     if event.organiser_id and event.organiser.email:
@@ -205,6 +208,7 @@ def build_calendar(events, request, *, name, locale, refresh=False):
         calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
     host = feed_host(request)
     names = category_names(locale)
+    events = attach_shown_tags(events, language=locale)  # one query for all their tags' labels
     now = county_time.now()
     today = county_time.local_date(now)
     first_day = today

@@ -7,6 +7,7 @@ The home page shows the latest posts through `latest_posts`, so `home` never imp
 from django import template
 
 from core.categories import translated
+from core.tag_labels import shown_tags
 from home import languages
 
 from .. import queries
@@ -65,7 +66,7 @@ def post_details(context, post):
         "index_url": post_index_url(context, post),
         "categories": post_categories(post),
         "authors": post_authors(post),
-        "tags": list(post.tags.all()),
+        "tags": shown_tags(post.tags.all()),
         "events": queries.related_events(post, request),
         "documents": queries.attached_documents(post, request),
         "original": post_original_language(post),

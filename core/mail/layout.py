@@ -5,28 +5,14 @@ of the recipient's language); the text template carries the same words. Both get
 `language` (code and direction) and `site_title` besides the caller's context.
 """
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from wagtail.models import Page, Site
+
+from core.site_title import site_title
 
 from .languages import language_info
 from .message import Email
 from .text import absolute_links, one_line, tidy_text
-
-
-def site_title(language):
-    """The home page's title in that language: the sender everyone knows."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site is None:
-        return settings.WAGTAIL_SITE_NAME
-    root = site.root_page
-    home = (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=language)
-        .first()
-    )
-    return (home or root).title
 
 
 def build_message(to, subject, template, context, language, *, headers=None):

@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from core import county_time, dates
 from core.categories import translated
 from core.county_time import last_day, local
+from core.tag_labels import shown_tags
 
 from .. import recurrence, recurrence_words
 from ..jsonld import event_jsonld, jsonld_script
@@ -145,6 +146,13 @@ def event_categories(event):
     except (LookupError, Locale.DoesNotExist):
         return categories
     return translated(categories, locale)
+
+
+@register.simple_tag
+def shown_event_tags(event):
+    """The event's tags in the active language, German ones marked (core.tag_labels; one
+    query for the tags, one for their labels)."""
+    return shown_tags(event.tags.all())
 
 
 @register.simple_tag(takes_context=True)

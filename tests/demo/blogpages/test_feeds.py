@@ -6,9 +6,11 @@ from zoneinfo import ZoneInfo
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
+from taggit.models import Tag
 
 from blogpages.feeds import ITEMS
 from blogpages.models import BlogPage
+from core.models import TagLabel
 from home.locales import add_aliases_in_other_languages
 from tests.blogpages.conftest import (
     INDEX_URL,
@@ -74,18 +76,21 @@ def test_german_feed(client, posts, kind):
     assert course.link == f"http://testserver{INDEX_URL}{posts['course'].slug}/"
     assert course.summary == "Kurz gesagt: Neuer Sprachkurs."
     assert course.author == "Anna Beispiel, Ben Muster"
-    assert [tag.term for tag in course.tags] == ["Sprache"]
+    # categories, then tags (core.tag_labels)
+    assert [tag.term for tag in course.tags] == ["Sprache", "Kita"]
     assert course.id.startswith("urn:uuid:")
 
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_english_feed_has_translations_and_aliases(client, posts, kind):
+    TagLabel.objects.create(tag=Tag.objects.get(name="Beruf"), language="en", label="Jobs")
     feed = get_feed(client, kind, language="en")
     assert titles(feed) == ["Jobmesse", "New language course"]
     course = feed.entries[1]
     assert course.summary == "In brief: a new course."
-    assert [tag.term for tag in course.tags] == ["Language"]
-    assert [tag.term for tag in feed.entries[0].tags] == ["Work"]
+    # tags in English where labelled, else in German
+    assert [tag.term for tag in course.tags] == ["Language", "Kita"]
+    assert [tag.term for tag in feed.entries[0].tags] == ["Work", "Jobs"]
     assert course.link.startswith("http://testserver/en/nachrichten-test/")
     german_ids = {entry.id for entry in get_feed(client, kind).entries}
     assert not german_ids & {entry.id for entry in feed.entries}  # one id per language
