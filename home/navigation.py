@@ -11,6 +11,8 @@ from wagtail.models import Page, Site
 
 from core.visibility import alternate_pages, visible_pages
 
+from .places import place
+
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
@@ -49,20 +51,26 @@ def menu_pages(request):
 def language_links(request, page=None):
     """One link per language the visitor can switch to, named in its own script.
 
-    For a page: each live translation (or alias) of it. For other views (search, login):
-    the same view in the other language, or that language's home page.
+    For a page: each live translation (or alias) of it the visitor may read, at the same place
+    (sub-route and query, home.places). For other views (search, login): the same view in the
+    other language with the same query, or that language's home page.
     """
     current = get_language()
     links = []
     if page is not None:
+        here = place(request, page)
+        translations = page.get_translations(inclusive=True).live()
+        if request is not None:
+            translations = visible_pages(translations, request)
         translations = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+            for translation in translations.select_related("locale")
         }
         for code, _name in settings.LANGUAGES:
             translation = translations.get(code)
             if translation is not None:
-                links.append(_link(code, translation.get_url(request), current))
+                url = translation.get_url(request) + here.suffix(code)
+                links.append(_link(code, url, current))
         return links
     path = request.get_full_path() if request is not None else "/"
     try:
@@ -90,12 +98,17 @@ def _link(code, url, current):
 
 
 def alternate_links(request, page):
-    """hreflang alternates for search engines, with German as x-default."""
+    """hreflang alternates for search engines, with German as x-default: the public language
+    versions of the page, at the same place as the switcher's links (a page's own address has
+    no sub-route and no query, so its alternates are the pages' addresses)."""
     if page is None or request is None:
         return []
+    here = place(request, page)
     return hreflang_links(
         alternate_pages([page.translation_key]),
-        lambda t: request.build_absolute_uri(t.get_url(request)),
+        lambda t: request.build_absolute_uri(
+            t.get_url(request) + here.suffix(t.locale.language_code)
+        ),
     )
 
 
