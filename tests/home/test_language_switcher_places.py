@@ -13,7 +13,6 @@ from wagtail.models import Locale
 
 from eventpages.models import EventCategory, EventIndexPage
 from home import navigation
-from tests.exchange.conftest import board, make_thread, member, topics  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -69,9 +68,7 @@ def test_news_month_archive_and_tag_filter_are_kept(client, site):
     assert links["tr"] == site.url(site.news, "tr") + "?tag=kita&page=1"
 
 
-def test_translated_category_is_mapped_through_its_translation_key(
-    client, site, language_category
-):
+def test_translated_category_is_mapped_through_its_translation_key(client, site, language_category):
     links = switcher(client, site.url(site.events) + "calendar/?month=2027-04&category=sprache")
     assert links["ar"] == site.url(site.events, "ar") + "calendar/?month=2027-04&category=lugha"
     # No English translation: the English filter offers the German category, by its slug.
@@ -140,7 +137,5 @@ def test_switcher_costs_one_query_and_one_more_for_a_translated_filter(
     base = site.url(site.events)
     language_links_queries(site, base, django_assert_num_queries, 1)
     language_links_queries(site, base + "calendar/?month=2027-04", django_assert_num_queries, 1)
-    links = language_links_queries(
-        site, base + "?category=sprache", django_assert_num_queries, 2
-    )
+    links = language_links_queries(site, base + "?category=sprache", django_assert_num_queries, 2)
     assert links[2]["url"].endswith("?category=lugha")
