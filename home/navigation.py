@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 
 from core.visibility import alternate_pages, visible_pages
 
+from .models import MembersAreaSettings
 from .places import place
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -46,6 +47,34 @@ def menu_pages(request):
     if home is None:
         return []
     return list(visible_pages(home.get_children().live().in_menu(), request))
+
+
+def members_area(request):
+    """The members' page (home.models.MembersAreaSettings) in the active language, for a
+    logged-in visitor who may read it; else None. Nothing to ask for anonymous visitors; two
+    queries (the setting, the page) for others, once per request."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    cached = getattr(request, "_members_area", None)
+    if cached is not None and cached[0] == user.pk:
+        return cached[1]
+    setting = MembersAreaSettings.for_request(request)
+    page = None
+    if setting.members_page_id is not None:
+        versions = Page.objects.live().filter(
+            translation_key__in=Page.objects.filter(pk=setting.members_page_id).values(
+                "translation_key"
+            ),
+            locale__language_code__in={get_language(), settings.LANGUAGE_CODE},
+        )
+        versions = sorted(
+            visible_pages(versions.select_related("locale"), request),
+            key=lambda p: p.locale.language_code != get_language(),
+        )
+        page = versions[0] if versions else None
+    request._members_area = (user.pk, page)
+    return page
 
 
 def language_links(request, page=None):
