@@ -9,7 +9,8 @@ parameters a page type names in `translated_filters` (core.routes): their values
 a translated category, mapped through its translation key to the slug in each language.
 
 Costs: nothing for the route; one query when such a filter is active, none otherwise; worked
-out once per request (the switcher and the hreflang alternates share it).
+out once per request (the switcher and the hreflang alternates share it). Login and logout
+receive the place as `next` and find its page again (`page_at`, `in_language`, home.accounts).
 """
 
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from django.utils import translation
 from django.utils.encoding import iri_to_uri
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Site
+
+from core.visibility import visible_pages
 
 
 @dataclass
@@ -123,11 +126,12 @@ def page_at(request, url):
 
 
 def in_language(request, url, page, route, language):
-    """The address of the same place in `language`: the page's live translation there, with
-    the route and the query (filters mapped), or None where the page has none."""
+    """The address of the same place in `language`: the page's live translation there that
+    the visitor may read, with the route and the query (filters mapped), or None."""
     if page.locale.language_code == language:
         return url
-    target = page.get_translations().live().filter(locale__language_code=language).first()
+    translations = page.get_translations().live().filter(locale__language_code=language)
+    target = visible_pages(translations, request).first()
     if target is None:
         return None
     query = QueryDict(urlsplit(url).query)
