@@ -6,7 +6,7 @@ from urllib.parse import quote
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +107,15 @@ def test_logout_from_a_members_only_view_that_is_no_page_goes_home(client, site)
     client.login(username="mitglied", password=PASSWORD)
     response = client.post("/ru/logout/", {"next": "/ru/share-document/"})
     assert response["Location"] == site.url(site.home, "ru")
+
+
+def test_refused_page_does_not_name_its_address_in_the_logout_form(client, site):
+    """The 403 page (an account outside the member groups on the board) keeps the address
+    unnamed; logging out there leads to the home page."""
+    make_user("gast")
+    client.login(username="gast", password=PASSWORD)
+    response = client.get(site.url(site.board, "ar"))
+    assert response.status_code == 403
+    form = BeautifulSoup(response.content, "html.parser").select_one("form.site-account")
+    assert form.find("input", attrs={"name": "next"}) is None
+    assert client.post("/ar/logout/")["Location"] == site.url(site.home, "ar")
