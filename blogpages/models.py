@@ -138,6 +138,7 @@ class BlogIndexPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     # The list, archive/<year>/<month>/, rss/ and atom/ (core.routes), and the embed on other
     # websites (embedding.hook): named here, imported where they are used.
     subpage_routes = "blogpages.routes.INDEX_ROUTES"
+    translated_filters = {"category": BlogCategory}  # see home.places
     embed_module = "blogpages.embeds.index"
 
 

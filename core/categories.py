@@ -55,6 +55,38 @@ class CategoryQuerySet(models.QuerySet):
             (translated if row_code == code else fallback)[key] = name
         return fallback | translated
 
+    def slugs_by_language(self, slugs, language=None):
+        """{slug: {language code: that category's slug in the language}} for the categories
+        these slugs name, in one query (the language switcher's filter mapping).
+
+        A slug names the row in `language` if there is one, else the German row, else any
+        row with that slug. Languages without a translation of the category are left out:
+        their filters offer the German row (see `localized`), whose slug is then the one.
+        """
+        slugs = set(slugs)
+        if not slugs:
+            return {}
+        code = language_code(language)
+        keys = self.filter(slug__in=slugs).values("translation_key")
+        rows = self.filter(translation_key__in=keys).values_list(
+            "translation_key", "slug", "locale__language_code"
+        )
+        by_key, named = {}, {}
+        for key, slug, row_code in rows:
+            by_key.setdefault(key, {})[row_code] = slug
+            if slug in slugs:
+                rank = 0 if row_code == code else 1 if row_code == settings.LANGUAGE_CODE else 2
+                if rank < named.get(slug, (3, None))[0]:
+                    named[slug] = (rank, key)
+        mapped = {}
+        for slug, (_rank, key) in named.items():
+            languages = by_key[key]
+            german = languages.get(settings.LANGUAGE_CODE)
+            mapped[slug] = {
+                target: languages.get(target, german or slug) for target, _n in settings.LANGUAGES
+            }
+        return mapped
+
     def choices(self, locale=None):
         """(slug, name) of every category for a filter, named in the visitor's language and
         sorted by that name (one query)."""

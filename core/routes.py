@@ -45,6 +45,10 @@ class DeclaredRoutesMixin(RoutablePageMixin):
     """RoutablePageMixin with the routes in the module `subpage_routes` names."""
 
     subpage_routes = ""
+    # Query parameters whose values are slugs of a translated category (TranslatableCategory):
+    # {"category": EventCategory}. The language switcher maps them through the translation
+    # key to the slug in the other language (home.places); other parameters are kept as they are.
+    translated_filters = {}
 
     @classmethod
     def get_subpage_urls(cls):

@@ -305,6 +305,7 @@ class DocumentLibraryPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     # Its list with filters (core.routes) and its embed on other websites (embedding.hook):
     # named here, imported where they are used.
     subpage_routes = "docpages.routes.LIBRARY_ROUTES"
+    translated_filters = {"category": DocumentCategory}  # see home.places
     embed_module = "docpages.embeds"
 
     def upload_collection(self):

@@ -74,3 +74,11 @@ def _install_document_filters():
 
 
 _install_document_filters()
+
+
+# --- The members' page (home's members_area_links): members' libraries, the share form ---
+@hooks.register("members_area_links")
+def members_area_documents(request, members_page):
+    from .members_area import members_area_links
+
+    return members_area_links(request, members_page)

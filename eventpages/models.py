@@ -267,6 +267,7 @@ class EventIndexPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     subpage_types = ["eventpages.EventPage"]
 
     subpage_routes = "eventpages.routes.INDEX_ROUTES"
+    translated_filters = {"category": EventCategory}  # see home.places
     embed_module = "eventpages.embeds.index"  # the interface embedding.hook describes
 
     class Meta:

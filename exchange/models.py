@@ -67,6 +67,7 @@ class BoardPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
         verbose_name_plural = _("Austauschforen")
 
     subpage_routes = "exchange.routes.BOARD_ROUTES"
+    translated_filters = {"thema": Topic}  # see home.places
 
     def serve(self, request, *args, **kwargs):
         refused = refuse_unless_member(request)

@@ -58,3 +58,11 @@ def reports_desk_item():
         groups=(COORDINATION,),
         order=30,
     )
+
+
+# --- The members' page (home's members_area_links): the board ---
+@hooks.register("members_area_links")
+def members_area_board(request, members_page):
+    from .members_area import members_area_links
+
+    return members_area_links(request, members_page)

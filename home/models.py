@@ -199,3 +199,36 @@ class FooterSettings(BaseSiteSetting):
             if page is not None:
                 pages.append(page)
         return pages
+
+
+@register_setting(icon="group")
+class MembersAreaSettings(BaseSiteSetting):
+    """Which page is the members' area: the main menu offers it to logged-in members (as
+    "Mitgliederbereich", in their language), and it links their library, board and share form.
+
+    A setting pointing at the page, rather than guessing it from the tree (the restricted page
+    below the home page, say): the board and the members' library are restricted too, a site
+    may move or rename the area, and an editor sees in one place which page it is. The page
+    should be restricted to members (Wagtail's privacy setting); the menu shows it only to
+    those who may read it, never to anonymous visitors.
+    """
+
+    members_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Seite „Mitgliederbereich“"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Die Startseite für Mitglieder, nur für sie sichtbar; das Hauptmenü zeigt sie "
+            "angemeldeten Mitgliedern als „Mitgliederbereich“ (übersetzt, wo es eine "
+            "Übersetzung gibt), z. B. die Inhaltsseite „Mitgliederbereich“."
+        ),
+    )
+
+    panels = [FieldPanel("members_page")]
+
+    class Meta:
+        verbose_name = _("Mitgliederbereich")
+        verbose_name_plural = _("Mitgliederbereich")

@@ -11,6 +11,9 @@ from wagtail.models import Page, Site
 
 from core.visibility import alternate_pages, visible_pages
 
+from .models import MembersAreaSettings
+from .places import place
+
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
@@ -46,23 +49,57 @@ def menu_pages(request):
     return list(visible_pages(home.get_children().live().in_menu(), request))
 
 
+def members_area(request):
+    """The members' page (home.models.MembersAreaSettings) in the active language, for a
+    logged-in visitor who may read it; else None. Nothing to ask for anonymous visitors; two
+    queries (the setting, the page) for others, once per request."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    cached = getattr(request, "_members_area", None)
+    if cached is not None and cached[0] == user.pk:
+        return cached[1]
+    setting = MembersAreaSettings.for_request(request)
+    page = None
+    if setting.members_page_id is not None:
+        versions = Page.objects.live().filter(
+            translation_key__in=Page.objects.filter(pk=setting.members_page_id).values(
+                "translation_key"
+            ),
+            locale__language_code__in={get_language(), settings.LANGUAGE_CODE},
+        )
+        versions = sorted(
+            visible_pages(versions.select_related("locale"), request),
+            key=lambda p: p.locale.language_code != get_language(),
+        )
+        page = versions[0] if versions else None
+    request._members_area = (user.pk, page)
+    return page
+
+
 def language_links(request, page=None):
     """One link per language the visitor can switch to, named in its own script.
 
-    For a page: each live translation (or alias) of it. For other views (search, login):
-    the same view in the other language, or that language's home page.
+    For a page: each live translation (or alias) of it the visitor may read, at the same place
+    (sub-route and query, home.places). For other views (search, login): the same view in the
+    other language with the same query, or that language's home page.
     """
     current = get_language()
     links = []
     if page is not None:
+        here = place(request, page)
+        translations = page.get_translations(inclusive=True).live()
+        if request is not None:
+            translations = visible_pages(translations, request)
         translations = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+            for translation in translations.select_related("locale")
         }
         for code, _name in settings.LANGUAGES:
             translation = translations.get(code)
             if translation is not None:
-                links.append(_link(code, translation.get_url(request), current))
+                url = translation.get_url(request) + here.suffix(code)
+                links.append(_link(code, url, current))
         return links
     path = request.get_full_path() if request is not None else "/"
     try:
@@ -90,12 +127,17 @@ def _link(code, url, current):
 
 
 def alternate_links(request, page):
-    """hreflang alternates for search engines, with German as x-default."""
+    """hreflang alternates for search engines, with German as x-default: the public language
+    versions of the page, at the same place as the switcher's links (a page's own address has
+    no sub-route and no query, so its alternates are the pages' addresses)."""
     if page is None or request is None:
         return []
+    here = place(request, page)
     return hreflang_links(
         alternate_pages([page.translation_key]),
-        lambda t: request.build_absolute_uri(t.get_url(request)),
+        lambda t: request.build_absolute_uri(
+            t.get_url(request) + here.suffix(t.locale.language_code)
+        ),
     )
 
 

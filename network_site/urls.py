@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
@@ -12,6 +11,7 @@ from blogpages import subscriptions as blog_subscriptions
 from core.password_reset import LimitedPasswordResetView
 from docpages import serving as document_serving
 from docpages import sharing as document_sharing
+from home import accounts
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 from network_site.api import api_router
@@ -55,12 +55,8 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("login/", accounts.SiteLoginView.as_view(), name="login"),
+    path("logout/", accounts.SiteLogoutView.as_view(), name="logout"),
     path("share-document/", document_sharing.share_document, name="share_document"),
     path("newsletter/", blog_subscriptions.subscribe, name="blog_subscribe"),
     path("newsletter/confirm/<str:token>/", blog_subscriptions.confirm, name="blog_confirm"),

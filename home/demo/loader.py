@@ -20,7 +20,7 @@ from core.roles import MEMBER_AREA_GROUPS, ensure_roles
 from core.site_url import sync_default_site
 
 from ..locales import ensure_locales
-from ..models import ContentPage, FooterSettings, HomePage
+from ..models import ContentPage, FooterSettings, HomePage, MembersAreaSettings
 from . import data
 from .blocks import stream_data
 
@@ -128,6 +128,14 @@ def ensure_footer(home, pages):
     footer.save()
 
 
+def ensure_members_area(home, pages):
+    """The members' page the menu offers to members (home.models.MembersAreaSettings)."""
+    site = Site.objects.get(root_page=home)
+    members_area = MembersAreaSettings.for_site(site)
+    members_area.members_page = members_area.members_page or pages["mitglieder"]
+    members_area.save()
+
+
 def load_demo():
     """Create everything; return the demo accounts for printing.
 
@@ -150,6 +158,7 @@ def load_demo():
             demo.restrict_page(page, member_groups)  # core.privacy copies it to every language
 
     ensure_footer(home, pages)
+    ensure_members_area(home, pages)
     accounts = ensure_users(groups)
 
     # The apps' demos (events, documents, posts, the board); demo accounts they add go into

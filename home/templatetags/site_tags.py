@@ -1,4 +1,6 @@
 from django import template
+from django.utils.translation import gettext as _
+from wagtail import hooks
 
 from home import languages, navigation
 from home.models import FooterSettings
@@ -16,12 +18,17 @@ def main_menu(context):
     request = context.get("request")
     page = navigation.current_page(context)
     current_path = page.path if page is not None else ""
+    members_page = navigation.members_area(request)
     pages = navigation.menu_pages(request)
+    if members_page is not None and members_page.pk not in {item.pk for item in pages}:
+        pages.append(members_page)
     originals = languages.original_languages(pages)
     items = [
         {
             "page": item,
-            "original": originals.get(item.pk),
+            "label": _("Mitgliederbereich") if item == members_page else item.title,
+            # The members' area is named by the interface, in the visitor's language.
+            "original": None if item == members_page else originals.get(item.pk),
             "is_current": item.path == current_path,
             "is_ancestor": current_path.startswith(item.path) and item.path != current_path,
         }
@@ -58,3 +65,23 @@ def site_footer(context):
 page_original_language = register.simple_tag(
     languages.original_language, name="page_original_language"
 )
+
+
+# Apps add their members' places (library, board, share form) to the members' page without
+# home importing them: each function registered under this hook takes (request, page), the
+# members' page in the visitor's language, and returns a list of {"title", "url", "text",
+# "order"} for what this visitor may use; it checks that itself. Listed by "order".
+MEMBERS_AREA_LINKS_HOOK = "members_area_links"
+
+
+@register.inclusion_tag("includes/members_area_links.html", takes_context=True)
+def members_area_links(context):
+    """On the members' page: the links the apps offer members (nothing on other pages)."""
+    request = context.get("request")
+    page = navigation.current_page(context)
+    members_page = navigation.members_area(request)
+    links = []
+    if page is not None and members_page is not None and page.pk == members_page.pk:
+        for find in hooks.get_hooks(MEMBERS_AREA_LINKS_HOOK):
+            links.extend(find(request, members_page) or [])
+    return {"links": sorted(links, key=lambda link: link.get("order", 50))}
