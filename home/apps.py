@@ -8,8 +8,11 @@ from core.roles import COORDINATION
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Website")
-    # Coordinators keep the footer's links and legal pages (core.roles.ensure_roles).
-    group_permissions = {COORDINATION: ["home.change_footersettings"]}
+    # Coordinators keep the footer's links and legal pages, and the accessibility settings
+    # (easy-to-read page, sign-language video, arbitration body) (core.roles.ensure_roles).
+    group_permissions = {
+        COORDINATION: ["home.change_footersettings", "home.change_accessibilitysettings"]
+    }
 
     def ready(self):
         post_migrate.connect(set_up_site_after_migrate, sender=self)

@@ -1,6 +1,6 @@
 from django import template
 
-from home import navigation
+from home import accessibility, navigation
 from home.models import FooterSettings
 
 register = template.Library()
@@ -47,5 +47,19 @@ def site_footer(context):
         "legal_pages": footer.legal_pages() if footer else [],
         "contact_email": footer.contact_email if footer else "",
         "home": navigation.localized_home(request),
+        "easy_language": accessibility.easy_language_link(request),
         "request": request,
     }
+
+
+@register.inclusion_tag("includes/easy_language_link.html", takes_context=True)
+def easy_language_link(context):
+    """The header's small "Leichte Sprache" link (AccessibilitySettings)."""
+    request = context.get("request")
+    return {"link": accessibility.easy_language_link(request), "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_extras(context, page):
+    """For content pages: DGS video, statement date and arbitration body (home.accessibility)."""
+    return accessibility.page_extras(context.get("request"), page)

@@ -147,7 +147,10 @@ def test_apps_declare_their_permissions_and_coordination_gets_them():
     assert not any(d.startswith("exchange.") for d in declared[EDITORS] + declared[MEMBERS])
 
     assert codenames(COORDINATION, "exchange") == EXCHANGE_PERMISSIONS
-    assert codenames(COORDINATION, "home") == {"change_footersettings"}
+    assert codenames(COORDINATION, "home") == {
+        "change_footersettings",
+        "change_accessibilitysettings",
+    }
     assert codenames(COORDINATION, "embedding") == {"change_embedsettings"}
     assert codenames(EDITORS, "exchange") == set()
     assert codenames(MEMBERS, "exchange") == set()
