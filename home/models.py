@@ -109,8 +109,9 @@ class ContentPage(TranslatedSlugMixin, Page):
         _("In Leichter Sprache"),
         default=False,
         help_text=_(
-            "Für Texte in Leichter Sprache (kurze Sätze, ein Gedanke pro Zeile). Die Suche "
-            "findet solche Seiten unter „Leichte Sprache“ und kann nach ihnen filtern."
+            "Für Texte in Leichter Sprache (kurze Sätze, ein Gedanke pro Zeile), z. B. die "
+            "Seite „Leichte Sprache“. Die Suche findet solche Seiten unter „Leichte Sprache“ "
+            "und kann nach ihnen filtern."
         ),
     )
 
@@ -251,9 +252,10 @@ class AccessibilitySettings(BaseSiteSetting):
         _("Video in Deutscher Gebärdensprache (DGS)"),
         blank=True,
         help_text=_(
-            "Eine YouTube- oder Vimeo-Adresse. Das Video erscheint auf der Seite „Leichte "
-            "Sprache“ und auf der Erklärung zur Barrierefreiheit und wird erst nach einem Klick "
-            "geladen."
+            "Eine YouTube- oder Vimeo-Adresse, z. B. "
+            "https://www.youtube.com/watch?v=aqz-KE-bpKQ. Das Video erscheint auf der Seite "
+            "„Leichte Sprache“ und auf der Erklärung zur Barrierefreiheit und wird erst nach "
+            "einem Klick geladen."
         ),
     )
     statement_date = models.DateField(
@@ -261,8 +263,8 @@ class AccessibilitySettings(BaseSiteSetting):
         null=True,
         blank=True,
         help_text=_(
-            "Wann die Erklärung zur Barrierefreiheit zuletzt geprüft wurde; steht auf der "
-            "Erklärung. Prüfen Sie sie mindestens einmal im Jahr."
+            "Wann die Erklärung zur Barrierefreiheit zuletzt geprüft wurde, z. B. 01.12.2026; "
+            "steht auf der Erklärung. Prüfen Sie sie mindestens einmal im Jahr."
         ),
     )
     arbitration_name = models.CharField(
