@@ -6,9 +6,12 @@
   scanners fetch the links in incoming mail (a GET must not subscribe anybody).
 - An address that is already confirmed gets the same "check your inbox" page as a new one,
   so the form tells nobody who is subscribed; its owner gets an email instead.
-- Bots: a honeypot field, a limit of RATE_LIMIT posts per client address per RATE_WINDOW
-  (core.ratelimit, in the shared cache; 429 beyond), and at most ADDRESS_LIMIT emails per
-  address per hour, so the form cannot be used to flood somebody's mailbox.
+- Bots: a honeypot field, a limit of RATE_LIMIT accepted sign-ups per client address per
+  RATE_WINDOW (core.ratelimit, in the shared cache; 429 beyond), and at most ADDRESS_LIMIT
+  emails per address per hour, so the form cannot be used to flood somebody's mailbox. Only
+  valid forms count: a person who mistypes their address five times, or the people behind a
+  shelter's shared connection correcting their input, are not locked out; refused forms send
+  nothing and store nothing.
 - Unsubscribing (a link and RFC 8058 one-click POST in every email) deletes the address with
   its deliveries. Pages that show an address are never cached.
 """
@@ -52,7 +55,7 @@ from .tokens import (
 
 logger = logging.getLogger(__name__)
 
-RATE_LIMIT = 5  # subscribe POSTs per client address …
+RATE_LIMIT = 5  # accepted (valid) sign-ups per client address …
 RATE_WINDOW = 10 * 60  # … in this many seconds
 ADDRESS_LIMIT = 3  # emails to one address …
 ADDRESS_WINDOW = 60 * 60  # … in this many seconds
@@ -100,11 +103,6 @@ def form_response(request, form, status=200):
 def subscribe(request):
     if request.method != "POST":
         return form_response(request, SubscribeForm())
-    if too_many_attempts(request):
-        retry_after = ratelimit.retry_after("subscribe:ip", client_ip(request), RATE_WINDOW)
-        return ratelimit.too_many_response(
-            request, retry_after, context={"back_url": reverse("blog_subscribe")}
-        )
     form = SubscribeForm(request.POST)
     if form.is_trapped:
         logger.info("Subscribe form: honeypot filled in, nothing stored")
@@ -122,6 +120,12 @@ def subscribe(request):
         return form_response(request, form, status=400)
     if not form.is_valid():
         return form_response(request, form, status=400)
+    # Only an accepted form counts: mistyped addresses are corrected, not punished.
+    if too_many_attempts(request):
+        retry_after = ratelimit.retry_after("subscribe:ip", client_ip(request), RATE_WINDOW)
+        return ratelimit.too_many_response(
+            request, retry_after, context={"back_url": reverse("blog_subscribe")}
+        )
     if not request_subscription(form.cleaned_data):
         form.add_error(
             None,

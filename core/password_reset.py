@@ -3,8 +3,9 @@
 Each POST sends an email when the address belongs to an account, so without a limit the form
 floods a member's mailbox and lets a bot probe addresses at any rate. At most LIMIT requests
 per client address and LIMIT per entered address per WINDOW are answered; beyond that the
-"too many attempts" page (429, Retry-After) and no email. Both are counted for every POST,
-whether or not an account has the address, so the answer tells nobody which addresses exist.
+"too many attempts" page (429, Retry-After) and no email. Both are counted for every accepted
+form, whether or not an account has the address, so the answer tells nobody which addresses
+exist; a form refused for a mistyped address sends nothing and is not counted.
 """
 
 from django.urls import reverse
@@ -22,12 +23,13 @@ SCOPE_EMAIL = "password-reset:email"
 
 @method_decorator(never_cache, name="dispatch")
 class LimitedPasswordResetView(PasswordResetView):
-    def post(self, request, *args, **kwargs):
+    def form_valid(self, form):
+        request = self.request
         exceeded = []
         ip_address = ratelimit.client_ip(request)
         if ratelimit.hit(SCOPE_ADDRESS, ip_address, LIMIT, WINDOW):
             exceeded.append((SCOPE_ADDRESS, ip_address))
-        email = request.POST.get("email", "").strip().lower()
+        email = form.cleaned_data.get("email", "").strip().lower()
         if email and ratelimit.hit(SCOPE_EMAIL, email, LIMIT, WINDOW):
             exceeded.append((SCOPE_EMAIL, email))
         if exceeded:
@@ -35,4 +37,4 @@ class LimitedPasswordResetView(PasswordResetView):
             return ratelimit.too_many_response(
                 request, retry_after, context={"back_url": reverse("wagtailadmin_password_reset")}
             )
-        return super().post(request, *args, **kwargs)
+        return super().form_valid(form)

@@ -20,7 +20,12 @@ from core.categories import TranslatableCategory
 from core.routes import DeclaredRoutesMixin
 from core.translated_slugs import TranslatedSlugMixin
 from home.blocks import BaseStreamBlock
-from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
+from home.languages import (
+    EASY_LANGUAGE_CODE,
+    EASY_LANGUAGE_LABEL,
+    SPOKEN_LANGUAGE_NAMES,
+    SPOKEN_LANGUAGES,
+)
 
 from .text import extract_text
 from .validators import remove_bidi_controls
@@ -126,6 +131,7 @@ class NetworkDocument(AbstractDocument):
         index.SearchField("description", boost=3),
         index.SearchField("publisher"),
         index.SearchField("text"),
+        index.SearchField("easy_language_label"),
         index.FilterField("category"),
         index.FilterField("language"),
         index.FilterField("file_type"),
@@ -166,9 +172,14 @@ class NetworkDocument(AbstractDocument):
         return SPOKEN_LANGUAGE_NAMES.get(self.language, self.language)
 
     @property
+    def easy_language_label(self):
+        """Indexed: a search for "Leichte Sprache" finds the documents written in it."""
+        return EASY_LANGUAGE_LABEL if self.language == EASY_LANGUAGE_CODE else ""
+
+    @property
     def language_tag(self):
         """For the `lang` attribute: a BCP 47 tag (Leichte Sprache is German; signs have none)."""
-        return {"de-simple": "de", "gsg": ""}.get(self.language, self.language)
+        return {EASY_LANGUAGE_CODE: "de", "gsg": ""}.get(self.language, self.language)
 
     @property
     def file_type_name(self):

@@ -7,9 +7,15 @@ visitor gets neither a hit nor a count for a private document.
 from django.utils.translation import gettext_lazy as _
 
 from core.visibility import visible_pages
+from home.accessibility import wants_easy_language
 
 from . import fulltext
-from .models import DocumentLibraryPage, LibraryCollection, LibraryDocument
+from .models import (
+    EASY_LANGUAGE_CODE,
+    DocumentLibraryPage,
+    LibraryCollection,
+    LibraryDocument,
+)
 from .queries import active_locale, visible_library_documents
 
 RESULTS_LIMIT = 20
@@ -52,8 +58,13 @@ def add_libraries(documents, request):
 
 def found_documents(request, query):
     """The first RESULTS_LIMIT visible documents matching the query (best first), and how many
-    match in all. The ids are ranked first, then only those documents are read."""
+    match in all. The ids are ranked first, then only those documents are read.
+
+    With the search's filter "Leichte Sprache" only documents in easy-to-read German; without
+    words, all of those by title."""
     visible = visible_library_documents(request)
+    if wants_easy_language(request):
+        visible = visible.filter(language=EASY_LANGUAGE_CODE)
     shown = visible.select_related("collection").only(
         "pk",
         "title",
@@ -64,6 +75,11 @@ def found_documents(request, query):
         "file_size",
         "collection__path",
     )
+    if not query:
+        if not wants_easy_language(request):
+            return [], 0
+        ordered = shown.order_by("title")
+        return list(ordered[:RESULTS_LIMIT]), ordered.count()
     if not fulltext.supported():
         results = shown.search(query)
         documents = list(results[:RESULTS_LIMIT])

@@ -37,7 +37,7 @@ SHARING_GROUPS = (MEMBERS, COORDINATION, EDITORS)
 SESSION_KEY = "docpages_shared_submission"
 INBOX_URL_NAME = "shared_documents:review"
 TEMPLATES = "docpages/email/"
-SHARE_LIMIT = 10  # uploads (valid or not) per member …
+SHARE_LIMIT = 10  # accepted (valid) uploads per member …
 SHARE_WINDOW = 60 * 60  # … in this many seconds (core.ratelimit, in the shared cache)
 
 
@@ -67,13 +67,14 @@ def share_document(request):
             request, "docpages/share_document.html", {"allowed": False}, status=403
         )
     if request.method == "POST":
-        if ratelimit.hit("share-document:user", request.user.pk, SHARE_LIMIT, SHARE_WINDOW):
-            retry_after = ratelimit.retry_after(
-                "share-document:user", request.user.pk, SHARE_WINDOW
-            )
-            return ratelimit.too_many_response(request, retry_after)
         form = ShareDocumentForm(request.POST, request.FILES, request=request)
         if form.is_valid():
+            # Only accepted uploads count: a refused file is corrected, not punished.
+            if ratelimit.hit("share-document:user", request.user.pk, SHARE_LIMIT, SHARE_WINDOW):
+                retry_after = ratelimit.retry_after(
+                    "share-document:user", request.user.pk, SHARE_WINDOW
+                )
+                return ratelimit.too_many_response(request, retry_after)
             submission = submit_document(form, request.user, get_language())
             request.session[SESSION_KEY] = submission.pk
             return redirect(reverse("share_document"))

@@ -36,6 +36,10 @@ SPOKEN_LANGUAGES = [
     ("ka", _("Georgisch")),
 ]
 SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
+# Easy-to-read German: the documents' code, and the term pages and documents are found by
+# in the search. The term stays German in every language (the name people know and look for).
+EASY_LANGUAGE_CODE = "de-simple"
+EASY_LANGUAGE_LABEL = "Leichte Sprache"
 
 
 def original_language(page):

@@ -13,6 +13,7 @@ from core.admin_forms import OneLanguagePageForm
 from core.translated_slugs import TranslatedSlugMixin
 
 from .blocks import BaseStreamBlock
+from .languages import EASY_LANGUAGE_LABEL
 
 
 class HomePage(TranslatedSlugMixin, Page):
@@ -104,13 +105,37 @@ class ContentPage(TranslatedSlugMixin, Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    easy_language = models.BooleanField(
+        _("In Leichter Sprache"),
+        default=False,
+        help_text=_(
+            "Für Texte in Leichter Sprache (kurze Sätze, ein Gedanke pro Zeile), z. B. die "
+            "Seite „Leichte Sprache“. Die Suche findet solche Seiten unter „Leichte Sprache“ "
+            "und kann nach ihnen filtern."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("easy_language"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("easy_language_label"),
+        index.FilterField("easy_language"),
     ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
+
+    @property
+    def easy_language_label(self):
+        """Indexed, so that a search for "Leichte Sprache" finds the marked pages.
+
+        The German term on purpose: it is the name people search for in every language.
+        """
+        return EASY_LANGUAGE_LABEL if self.easy_language else ""
 
     class Meta:
         verbose_name = _("Inhaltsseite")
@@ -232,3 +257,105 @@ class MembersAreaSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("Mitgliederbereich")
         verbose_name_plural = _("Mitgliederbereich")
+
+
+@register_setting(icon="view")
+class AccessibilitySettings(BaseSiteSetting):
+    """What BITV 2.0 asks for beside the statement: the easy-to-read page, a sign-language
+    video, the date of the statement and the arbitration body (Schlichtungsstelle).
+
+    The statement page (FooterSettings.accessibility_page) shows the date and the arbitration
+    body from here; the easy-to-read page is linked in the header and the footer; the video
+    is shown on both pages behind the two-click consent (blocks/video_block.html).
+    """
+
+    easy_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Seite „Leichte Sprache“"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Erklärt die Website in Leichter Sprache; Kopf- und Fußzeile jeder Seite verlinken "
+            "sie, z. B. die Inhaltsseite „Leichte Sprache“."
+        ),
+    )
+    sign_language_video_url = models.URLField(
+        _("Video in Deutscher Gebärdensprache (DGS)"),
+        blank=True,
+        help_text=_(
+            "Eine YouTube- oder Vimeo-Adresse, z. B. "
+            "https://www.youtube.com/watch?v=aqz-KE-bpKQ. Das Video erscheint auf der Seite "
+            "„Leichte Sprache“ und auf der Erklärung zur Barrierefreiheit und wird erst nach "
+            "einem Klick geladen."
+        ),
+    )
+    statement_date = models.DateField(
+        _("Stand der Erklärung"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Wann die Erklärung zur Barrierefreiheit zuletzt geprüft wurde, z. B. 01.12.2026; "
+            "steht auf der Erklärung. Prüfen Sie sie mindestens einmal im Jahr."
+        ),
+    )
+    arbitration_name = models.CharField(
+        _("Schlichtungsstelle"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Wohin sich Menschen wenden, wenn die Antwort auf eine gemeldete Barriere nicht "
+            "genügt, z. B. „Schlichtungsstelle nach dem Behindertengleichstellungsgesetz“."
+        ),
+    )
+    arbitration_address = models.TextField(
+        _("Anschrift der Schlichtungsstelle"),
+        blank=True,
+        help_text=_("Z. B. „Mauerstraße 53, 10117 Berlin“."),
+    )
+    arbitration_url = models.URLField(
+        _("Website der Schlichtungsstelle"),
+        blank=True,
+        help_text=_("Z. B. https://www.schlichtungsstelle-bgg.de"),
+    )
+    arbitration_email = models.EmailField(
+        _("E-Mail der Schlichtungsstelle"),
+        blank=True,
+        help_text=_("Z. B. info@schlichtungsstelle-bgg.de"),
+    )
+
+    panels = [
+        FieldPanel("easy_language_page"),
+        FieldPanel("sign_language_video_url"),
+        FieldPanel("statement_date"),
+        MultiFieldPanel(
+            [
+                FieldPanel("arbitration_name"),
+                FieldPanel("arbitration_address"),
+                FieldPanel("arbitration_url"),
+                FieldPanel("arbitration_email"),
+            ],
+            heading=_("Schlichtungsstelle"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Barrierefreiheit")
+        verbose_name_plural = _("Barrierefreiheit")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from .blocks import parse_video_url
+
+        super().clean()
+        if self.sign_language_video_url and not parse_video_url(self.sign_language_video_url):
+            raise ValidationError(
+                {
+                    "sign_language_video_url": _(
+                        "Geben Sie die Adresse eines YouTube- oder Vimeo-Videos ein, wie sie "
+                        "im Browser steht, z. B. https://www.youtube.com/watch?v=aqz-KE-bpKQ."
+                    )
+                }
+            )

@@ -12,9 +12,14 @@ from core.listing import paginate, pagination_context
 from core.search_terms import search_words
 from core.visibility import visible_pages
 
+from .accessibility import EASY_LANGUAGE_PARAM, wants_easy_language
+from .models import ContentPage
+
 RESULTS_PER_PAGE = 10
 # Apps add their own results (documents, …) without home importing them: each function
 # registered under this hook takes (request, query) and returns None or a dict with
+# (query may be "" when the visitor only asks for "Leichte Sprache": see
+# home.accessibility.wants_easy_language, which each section honours for its own items)
 # "heading", "template" (rendered with `section` in the context), "results", "count" and
 # optionally "stylesheets" (static paths). Each checks what the visitor may see itself.
 SEARCH_SECTIONS_HOOK = "site_search_sections"
@@ -29,24 +34,37 @@ def search_sections(request, query):
     return sections
 
 
+def easy_language_page_ids():
+    """Ids of the pages marked "Leichte Sprache" (one query; their aliases are marked too)."""
+    return list(ContentPage.objects.filter(easy_language=True).values_list("id", flat=True))
+
+
 def search(request):
     query = request.GET.get("q", "").strip()[:200]
+    easy_language = wants_easy_language(request)
     results = Page.objects.none()
     words = search_words(query)  # quotes, brackets or NUL are never search syntax
-    if words:
+    if words or easy_language:
         pages = Page.objects.live().filter(locale=Locale.get_active())
-        results = visible_pages(pages, request).specific().search(words)
+        if easy_language:
+            pages = pages.filter(id__in=easy_language_page_ids())
+        pages = visible_pages(pages, request).specific()
+        results = pages.search(words) if words else pages.order_by("title")
     results_page = paginate(request, results, RESULTS_PER_PAGE)
     paginator = results_page.paginator
     # Counted on every page of results, shown on the first.
-    sections = search_sections(request, words) if words else []
+    sections = search_sections(request, words) if words or easy_language else []
+    params = {"q": query} | ({EASY_LANGUAGE_PARAM: "1"} if easy_language else {})
     return TemplateResponse(
         request,
         "home/search.html",
         {
             "search_query": query,
+            "searched": bool(words or easy_language),
+            "easy_language": easy_language,
+            "easy_language_param": EASY_LANGUAGE_PARAM,
             "results": results_page,
-            **pagination_context(results_page, urlencode({"q": query})),
+            **pagination_context(results_page, urlencode(params)),
             "sections": sections,
             "result_count": paginator.count + sum(section["count"] for section in sections),
             "stylesheets": sorted(

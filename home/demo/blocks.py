@@ -8,7 +8,18 @@ lives here, beside home's demo, and the content apps' demos use it too.
 
 import uuid
 
-from ..blocks import paragraphs
+from ..blocks import paragraphs as escaped_paragraphs
+
+
+def paragraphs(*texts):
+    """Rich text paragraphs of demo texts, whose only markup is bold (<b>…</b>).
+
+    Everything else is escaped; the bold tags are kept as tags (escaping them as well wrote a
+    literal "<b>" into the German pages, e.g. the accessibility statement).
+    """
+    html = escaped_paragraphs(*texts)
+    return str(html).replace("&lt;b&gt;", "<b>").replace("&lt;/b&gt;", "</b>")
+
 
 BLOCK_TYPES = {"cta": "call_to_action"}
 

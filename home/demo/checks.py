@@ -28,9 +28,13 @@ def check():
     warnings = []
     found = {}  # German string -> True if it may stay identical
 
+    german_only = False  # pages with "translate": False (easy-to-read German) need none
+
     def add(text, where, verbatim_ok=False):
         if not isinstance(text, str) or not text.strip():
             problems.append(f"{where}: empty or not a string: {text!r}")
+            return
+        if german_only:
             return
         found[text] = found.get(text, True) and verbatim_ok
 
@@ -47,6 +51,9 @@ def check():
         elif page["parent"] not in seen:
             problems.append(f"{key}: parent {page['parent']!r} missing or listed later")
         seen.add(key)
+        german_only = page.get("translate", True) is False
+        if page.get("easy_language") and not german_only:
+            problems.append(f"{key}: an easy-to-read page stays German (translate: False)")
         if page["members_only"] != (key == "mitglieder"):
             problems.append(f"{key}: members_only is wrong")
         add(page["title"], f"{key}.title")
@@ -55,7 +62,7 @@ def check():
             add(page["hero_intro"], f"{key}.hero_intro")
         else:
             add(page["intro"], f"{key}.intro")
-        if not 3 <= len(page["body"]) <= 8:
+        if not 3 <= len(page["body"]) <= (14 if german_only else 8):
             warnings.append(f"{key}: {len(page['body'])} blocks (expected 3-8)")
         for index, (block_type, value) in enumerate(page["body"]):
             where = f"{key}.body[{index}].{block_type}"

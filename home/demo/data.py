@@ -7,6 +7,8 @@ All names of people, phone numbers and e-mail addresses are fictitious.
 home/demo/checks.py checks that every string is translated.
 """
 
+from datetime import date
+
 from core.roles import COORDINATION, EDITORS, MEMBERS
 
 SITE_NAME = "Integrationsnetzwerk Burgenlandkreis"
@@ -19,6 +21,17 @@ DEMO_USERS = [
     ("redaktion", "Rana", EDITORS, "Redaktion"),
     ("mitglied", "Milan", MEMBERS, "Netzwerk-Mitglied"),
 ]
+
+# Accessibility settings (home.models.AccessibilitySettings). The sign-language slot holds the
+# demo's video as a placeholder: replace it with the network's own DGS video.
+SIGN_LANGUAGE_VIDEO = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
+STATEMENT_DATE = date(2026, 12, 1)
+ARBITRATION_BODY = {
+    "arbitration_name": "Schlichtungsstelle nach dem Behindertengleichstellungsgesetz",
+    "arbitration_address": "Mauerstraße 53\n10117 Berlin",
+    "arbitration_url": "https://www.schlichtungsstelle-bgg.de",
+    "arbitration_email": "info@schlichtungsstelle-bgg.de",
+}
 
 # Every page is translated into these (German is the source).
 LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
@@ -428,7 +441,7 @@ PAGES = [
                 "paragraph",
                 [
                     "Diese Website ist <b>teilweise barrierefrei</b>. Sie erfüllt die Anforderungen der BITV 2.0 und der WCAG 2.1 (Stufe AA) noch nicht vollständig.",
-                    "Die Erklärung wurde am 1. März 2025 auf Grundlage einer Selbstbewertung erstellt.",
+                    "Die Erklärung beruht auf einer Selbstbewertung. Wir prüfen sie jedes Jahr; das Datum der letzten Prüfung steht unten auf dieser Seite.",
                 ],
             ),
             ("heading", {"text": "Was noch nicht barrierefrei ist", "level": "h2"}),
@@ -437,6 +450,14 @@ PAGES = [
                 [
                     "Einige ältere PDF-Dokumente sind nicht barrierefrei. Bitte fragen Sie uns, wenn Sie ein Dokument in einer anderen Form brauchen.",
                     "Nicht alle Videos haben Untertitel in allen Sprachen.",
+                ],
+            ),
+            ("heading", {"text": "Leichte Sprache und Gebärdensprache", "level": "h2"}),
+            (
+                "paragraph",
+                [
+                    "Eine eigene Seite erklärt in Leichter Sprache, was Sie auf dieser Website finden. Kopf- und Fußzeile jeder Seite verlinken sie.",
+                    "Ein Video in Deutscher Gebärdensprache (DGS) stellt die Website vor. Es wird erst geladen, wenn Sie es starten.",
                 ],
             ),
             ("heading", {"text": "Barrieren melden", "level": "h2"}),
@@ -465,8 +486,93 @@ PAGES = [
                     "title": "Schlichtungsverfahren",
                     "text": [
                         "Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie einen Antrag bei der Schlichtungsstelle nach § 16 Behindertengleichstellungsgesetz (BGG) stellen. Das Verfahren ist kostenlos.",
-                        "Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, Mauerstraße 53, 10117 Berlin",
                     ],
+                },
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ Leichte Sprache
+    # Easy-to-read German: short sentences, one idea per line. It is not translated (it is
+    # German for people who read German with difficulty); the other languages show it as
+    # German with lang="de" (translate: False).
+    {
+        "key": "leichte-sprache",
+        "type": "content",
+        "parent": "home",
+        "slug": "leichte-sprache",
+        "title": "Leichte Sprache",
+        "show_in_menus": False,
+        "members_only": False,
+        "translate": False,
+        "easy_language": True,
+        "intro": "Hier erklären wir diese Website in Leichter Sprache.",
+        "body": [
+            ("heading", {"text": "Was ist diese Website?", "level": "h2"}),
+            (
+                "paragraph",
+                [
+                    "Diese Website ist vom Integrations-Netzwerk im Burgenland-Kreis.",
+                    "Im Netzwerk arbeiten viele Menschen zusammen.",
+                    "Sie helfen Menschen, die neu im Burgenland-Kreis sind.",
+                ],
+            ),
+            ("heading", {"text": "Veranstaltungen", "level": "h2"}),
+            (
+                "paragraph",
+                [
+                    "Veranstaltungen sind Treffen.",
+                    "Zum Beispiel: ein Sprach-Café oder eine Beratung.",
+                    "Auf der Seite Veranstaltungen sehen Sie alle Treffen.",
+                    "Dort steht: wann, wo und in welcher Sprache.",
+                ],
+            ),
+            ("heading", {"text": "Dokumente und Neuigkeiten", "level": "h2"}),
+            (
+                "paragraph",
+                [
+                    "Dokumente sind Texte zum Herunterladen.",
+                    "Zum Beispiel: ein Formular oder ein Merk-Blatt.",
+                    "Manche Dokumente gibt es in Leichter Sprache.",
+                    "Bei den Neuigkeiten steht, was es Neues im Netzwerk gibt.",
+                ],
+            ),
+            ("heading", {"text": "Bereich für Mitglieder", "level": "h2"}),
+            (
+                "paragraph",
+                [
+                    "Manche Seiten sind nur für Mitglieder vom Netzwerk.",
+                    "Mitglieder melden sich mit Name und Passwort an.",
+                    "Den Zugang bekommen Sie von der Koordinierungs-Stelle.",
+                ],
+            ),
+            ("heading", {"text": "Sprachen", "level": "h2"}),
+            (
+                "paragraph",
+                [
+                    "Die Website gibt es in 7 Sprachen.",
+                    "Oben auf jeder Seite können Sie die Sprache wählen.",
+                    "Es gibt auch ein Video in Gebärden-Sprache.",
+                ],
+            ),
+            ("heading", {"text": "Kontakt", "level": "h2"}),
+            (
+                "paragraph",
+                [
+                    "Haben Sie eine Frage?",
+                    "Dann schreiben Sie uns eine E-Mail.",
+                    "Oder rufen Sie uns an.",
+                ],
+            ),
+            (
+                "contact_card",
+                {
+                    "name": "Koordinierungsstelle für Integration",
+                    "role": "Kontakt für Barrierefreiheit",
+                    "organisation": "Landratsamt Burgenlandkreis",
+                    "phone": "03445 000000",
+                    "email": "barrierefreiheit@example.org",
+                    "address": "Schönburger Straße 41, 06618 Naumburg (Saale)",
+                    "languages": "Deutsch, Englisch",
                 },
             ),
         ],
@@ -1490,13 +1596,37 @@ TRANSLATIONS = {
         "ru": "Этот сайт <b>частично доступен</b>. Он пока не полностью соответствует требованиям BITV 2.0 и WCAG 2.1 (уровень AA).",
         "tr": "Bu web sitesi <b>kısmen erişilebilirdir</b>. BITV 2.0 ve WCAG 2.1 (AA düzeyi) gerekliliklerini henüz tam olarak karşılamamaktadır.",
     },
-    "Die Erklärung wurde am 1. März 2025 auf Grundlage einer Selbstbewertung erstellt.": {
-        "en": "This statement was prepared on 1 March 2025 on the basis of a self-assessment.",
-        "ar": "أُعدّ هذا البيان في 1 مارس 2025 استنادًا إلى تقييم ذاتي.",
-        "fa": "این بیانیه در ۱ مارس ۲۰۲۵ بر اساس یک خودارزیابی تهیه شده است.",
-        "uk": "Цю заяву складено 1 березня 2025 року на основі самооцінки.",
-        "ru": "Это заявление составлено 1 марта 2025 года на основе самооценки.",
-        "tr": "Bu beyan, 1 Mart 2025 tarihinde bir öz değerlendirmeye dayanılarak hazırlanmıştır.",
+    "Die Erklärung beruht auf einer Selbstbewertung. Wir prüfen sie jedes Jahr; das Datum der letzten Prüfung steht unten auf dieser Seite.": {
+        "en": "This statement is based on a self-assessment. We review it every year; the date of the last review is at the bottom of this page.",
+        "ar": "يستند هذا البيان إلى تقييم ذاتي. نراجعه كل عام، ويظهر تاريخ آخر مراجعة في أسفل هذه الصفحة.",
+        "fa": "این بیانیه بر پایه یک خودارزیابی است. ما آن را هر سال بررسی می‌کنیم؛ تاریخ آخرین بررسی در پایین همین صفحه آمده است.",
+        "uk": "Ця заява ґрунтується на самооцінці. Ми перевіряємо її щороку; дата останньої перевірки вказана внизу цієї сторінки.",
+        "ru": "Это заявление основано на самооценке. Мы проверяем его каждый год; дата последней проверки указана внизу этой страницы.",
+        "tr": "Bu beyan bir öz değerlendirmeye dayanır. Beyanı her yıl gözden geçiriyoruz; son incelemenin tarihi bu sayfanın altında yer alır.",
+    },
+    "Leichte Sprache und Gebärdensprache": {
+        "en": "Easy-to-read German and sign language",
+        "ar": "اللغة الألمانية المبسطة ولغة الإشارة",
+        "fa": "زبان آلمانی ساده و زبان اشاره",
+        "uk": "Проста німецька мова та жестова мова",
+        "ru": "Простой немецкий язык и жестовый язык",
+        "tr": "Kolay Almanca ve işaret dili",
+    },
+    "Eine eigene Seite erklärt in Leichter Sprache, was Sie auf dieser Website finden. Kopf- und Fußzeile jeder Seite verlinken sie.": {
+        "en": "A separate page explains in easy-to-read German what you can find on this website. The header and footer of every page link to it.",
+        "ar": "تشرح صفحة خاصة باللغة الألمانية المبسطة ما تجده في هذا الموقع. يوجد رابط إليها في رأس كل صفحة وتذييلها.",
+        "fa": "یک صفحه جداگانه به زبان آلمانی ساده توضیح می‌دهد که در این وب‌سایت چه چیزهایی پیدا می‌کنید. سرصفحه و پانویس هر صفحه به آن پیوند دارند.",
+        "uk": "Окрема сторінка простою німецькою мовою пояснює, що ви знайдете на цьому сайті. Посилання на неї є у верхній і нижній частині кожної сторінки.",
+        "ru": "Отдельная страница на простом немецком языке объясняет, что вы найдёте на этом сайте. Ссылка на неё есть в шапке и подвале каждой страницы.",
+        "tr": "Ayrı bir sayfa, bu web sitesinde neler bulabileceğinizi Kolay Almanca ile açıklar. Her sayfanın üst ve alt bilgisinde bu sayfaya bağlantı vardır.",
+    },
+    "Ein Video in Deutscher Gebärdensprache (DGS) stellt die Website vor. Es wird erst geladen, wenn Sie es starten.": {
+        "en": "A video in German Sign Language (DGS) introduces the website. It is only loaded when you start it.",
+        "ar": "يعرّف مقطع فيديو بلغة الإشارة الألمانية (DGS) بالموقع. لا يُحمَّل إلا عندما تشغّله.",
+        "fa": "یک ویدئو به زبان اشاره آلمانی (DGS) وب‌سایت را معرفی می‌کند. این ویدئو فقط وقتی بارگذاری می‌شود که آن را پخش کنید.",
+        "uk": "Відео німецькою жестовою мовою (DGS) представляє сайт. Воно завантажується лише тоді, коли ви його запускаєте.",
+        "ru": "Видео на немецком жестовом языке (DGS) представляет сайт. Оно загружается только тогда, когда вы его запускаете.",
+        "tr": "Alman İşaret Dili (DGS) ile hazırlanmış bir video web sitesini tanıtır. Video ancak siz başlattığınızda yüklenir.",
     },
     "Was noch nicht barrierefrei ist": {
         "en": "What is not yet accessible",
@@ -1569,13 +1699,5 @@ TRANSLATIONS = {
         "uk": "Якщо вас не задовольнила наша відповідь, ви можете подати заяву до органу примирення відповідно до § 16 Закону про рівноправність людей з інвалідністю (BGG). Процедура безкоштовна.",
         "ru": "Если вас не устроил наш ответ, вы можете подать заявление в согласительную комиссию согласно § 16 Закона о равноправии людей с инвалидностью (BGG). Процедура бесплатная.",
         "tr": "Yanıtımızdan memnun kalmazsanız, Engellilerin Eşitliği Kanunu (BGG) madde 16 uyarınca arabuluculuk kuruluna başvurabilirsiniz. Süreç ücretsizdir.",
-    },
-    "Schlichtungsstelle nach dem Behindertengleichstellungsgesetz, Mauerstraße 53, 10117 Berlin": {
-        "en": "Conciliation Body under the Disability Equality Act (Schlichtungsstelle BGG), Mauerstraße 53, 10117 Berlin",
-        "ar": "هيئة التسوية وفق قانون المساواة للأشخاص ذوي الإعاقة (Schlichtungsstelle BGG)، Mauerstraße 53, 10117 Berlin",
-        "fa": "نهاد میانجیگری طبق قانون برابری افراد دارای معلولیت (Schlichtungsstelle BGG)، Mauerstraße 53, 10117 Berlin",
-        "uk": "Орган примирення за Законом про рівноправність людей з інвалідністю (Schlichtungsstelle BGG), Mauerstraße 53, 10117 Berlin",
-        "ru": "Согласительная комиссия по Закону о равноправии людей с инвалидностью (Schlichtungsstelle BGG), Mauerstraße 53, 10117 Berlin",
-        "tr": "Engellilerin Eşitliği Kanunu Arabuluculuk Kurulu (Schlichtungsstelle BGG), Mauerstraße 53, 10117 Berlin",
     },
 }

@@ -19,8 +19,14 @@ from core import demo
 from core.roles import MEMBER_AREA_GROUPS, ensure_roles
 from core.site_url import sync_default_site
 
-from ..locales import ensure_locales
-from ..models import ContentPage, FooterSettings, HomePage, MembersAreaSettings
+from ..locales import add_aliases_in_other_languages, ensure_locales
+from ..models import (
+    AccessibilitySettings,
+    ContentPage,
+    FooterSettings,
+    HomePage,
+    MembersAreaSettings,
+)
 from . import data
 from .blocks import stream_data
 
@@ -90,6 +96,7 @@ def create_german_pages(home):
             title=spec["title"],
             intro=spec.get("intro", ""),
             show_in_menus=spec["show_in_menus"],
+            easy_language=spec.get("easy_language", False),
         )
         if is_new:
             created.add(spec["key"])
@@ -126,6 +133,19 @@ def ensure_footer(home, pages):
     footer.accessibility_page = footer.accessibility_page or pages["barrierefreiheit"]
     footer.contact_email = footer.contact_email or "integration@example.org"
     footer.save()
+    ensure_accessibility_settings(site, pages)
+
+
+def ensure_accessibility_settings(site, pages):
+    """The easy-to-read page, the DGS video slot, the statement's date and arbitration body."""
+    chosen = AccessibilitySettings.for_site(site)
+    chosen.easy_language_page = chosen.easy_language_page or pages["leichte-sprache"]
+    # A placeholder in the slot (the demo's video); put the real DGS video's address here.
+    chosen.sign_language_video_url = chosen.sign_language_video_url or data.SIGN_LANGUAGE_VIDEO
+    chosen.statement_date = chosen.statement_date or data.STATEMENT_DATE
+    for field, value in data.ARBITRATION_BODY.items():
+        setattr(chosen, field, getattr(chosen, field) or value)
+    chosen.save()
 
 
 def ensure_members_area(home, pages):
@@ -152,8 +172,11 @@ def load_demo():
 
     for spec in data.PAGES:
         page = pages[spec["key"]]
-        for code in data.LANGUAGES:
-            translate(page, locales[code])
+        if spec.get("translate", True):
+            for code in data.LANGUAGES:
+                translate(page, locales[code])
+        else:  # easy-to-read German stays German: the other languages show it as an alias
+            add_aliases_in_other_languages(page)
         if spec.get("members_only"):
             demo.restrict_page(page, member_groups)  # core.privacy copies it to every language
 

@@ -2,7 +2,7 @@ from django import template
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
-from home import languages, navigation
+from home import accessibility, languages, navigation
 from home.models import FooterSettings
 
 register = template.Library()
@@ -57,6 +57,7 @@ def site_footer(context):
         "legal_pages": footer.legal_pages() if footer else [],
         "contact_email": footer.contact_email if footer else "",
         "home": navigation.localized_home(request),
+        "easy_language": accessibility.easy_language_link(request),
         "request": request,
     }
 
@@ -85,3 +86,16 @@ def members_area_links(context):
         for find in hooks.get_hooks(MEMBERS_AREA_LINKS_HOOK):
             links.extend(find(request, members_page) or [])
     return {"links": sorted(links, key=lambda link: link.get("order", 50))}
+
+
+@register.inclusion_tag("includes/easy_language_link.html", takes_context=True)
+def easy_language_link(context):
+    """The header's small "Leichte Sprache" link (AccessibilitySettings)."""
+    request = context.get("request")
+    return {"link": accessibility.easy_language_link(request), "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_extras(context, page):
+    """For content pages: DGS video, statement date and arbitration body (home.accessibility)."""
+    return accessibility.page_extras(context.get("request"), page)

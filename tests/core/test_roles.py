@@ -150,6 +150,7 @@ def test_apps_declare_their_permissions_and_coordination_gets_them():
     assert codenames(COORDINATION, "home") == {
         "change_footersettings",
         "change_membersareasettings",
+        "change_accessibilitysettings",
     }
     assert codenames(COORDINATION, "embedding") == {"change_embedsettings"}
     assert codenames(EDITORS, "exchange") == set()

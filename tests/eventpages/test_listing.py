@@ -81,7 +81,7 @@ def test_occurrences_are_grouped_by_local_day_with_german_headings(client, make_
     make_event("Abends", at(3, 23, 30))
     make_event("Danach", at(4, 10))
     html = get(client, INDEX)
-    days = html.select("section.event-day")
+    days = html.select(".event-day")
     assert len(days) == 2
     first, second = (today() + timedelta(days=offset) for offset in (3, 4))
     for section, day in zip(days, [first, second], strict=True):
@@ -100,7 +100,7 @@ def test_day_headings_follow_the_active_language(client, make_event):
     make_event("Sprachkurs", at(3, 10), aliases=True)
     day = today() + timedelta(days=3)
     html = get(client, "/ar/termine-test/")
-    heading = html.select_one("section.event-day h2").get_text(strip=True)
+    heading = html.select_one(".event-day h2").get_text(strip=True)
     with override("ar"):
         assert heading == dates.day_with_weekday(day)
     assert GERMAN_WEEKDAYS[day.weekday()] not in heading
@@ -164,14 +164,14 @@ def test_running_event_is_listed_under_today_and_past_ones_are_not(client, make_
     make_event("Gleich vorbei", timezone.now() - timedelta(hours=3), duration=timedelta(hours=1))
     html = get(client, INDEX)
     assert titles(html) == ["Läuft gerade"]
-    assert html.select_one("section.event-day time")["datetime"] == today().isoformat()
+    assert html.select_one(".event-day time")["datetime"] == today().isoformat()
 
 
 def test_recurring_event_lists_every_date(client, make_event):
     make_event("Deutschkurs", at(2, 17), frequency="daily", ends="after_count", count=3)
     html = get(client, INDEX)
     assert titles(html) == ["Deutschkurs"] * 3
-    assert len(html.select("section.event-day")) == 3
+    assert len(html.select(".event-day")) == 3
 
 
 def test_drafts_unpublished_and_other_indexes_are_never_listed(client, make_event, site):

@@ -13,6 +13,13 @@
             "; path=/; max-age=31536000; samesite=lax" + secure;
     });
 
+    // A form sent back with errors: its summary (includes/form_errors.html) takes the focus,
+    // so a screen reader reads it first and the keyboard starts from its links to the fields.
+    var errorSummary = document.querySelector("[data-error-summary]");
+    if (errorSummary) {
+        errorSummary.focus();
+    }
+
     // Two-click consent: the video host is contacted only after this click.
     document.addEventListener("click", function (event) {
         var button = event.target.closest("[data-video-load]");

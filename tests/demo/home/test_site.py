@@ -178,7 +178,12 @@ def test_server_error_page_is_translated(client, language, direction):
 def test_footer_links_legal_pages_in_the_visitors_language(client):
     html = soup(client.get("/tr/"))
     footer_links = [a["href"] for a in html.select("footer .site-footer__links a")]
-    assert footer_links == ["/tr/impressum/", "/tr/datenschutz/", "/tr/barrierefreiheit/"]
+    assert footer_links == [
+        "/tr/impressum/",
+        "/tr/datenschutz/",
+        "/tr/barrierefreiheit/",
+        "/tr/leichte-sprache/",  # Leichte Sprache (AccessibilitySettings)
+    ]
 
 
 def test_base_layout_landmarks_and_skip_link(client):
