@@ -1,7 +1,7 @@
 from django import template
 
 from home import navigation
-from home.models import FooterSettings
+from home.models import FooterSettings, SiteLook
 
 register = template.Library()
 
@@ -9,6 +9,13 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     return navigation.localized_home(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def site_look(context):
+    """The logo and colours of the request's site (one query; Wagtail keeps it per request)."""
+    request = context.get("request")
+    return SiteLook.for_request(request) if request is not None else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
