@@ -179,6 +179,16 @@ class BlogPage(TranslatedSlugMixin, Page):
             "ist der Text für Menschen, die es nicht sehen, z. B. „Gäste am Tisch im Sprachcafé“."
         ),
     )
+    image_alt = models.CharField(
+        _("Bildbeschreibung"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen (wird übersetzt), "
+            "z. B. „Zwei Tassen Kaffee und Sprechblasen auf einem Tisch“. Leer gilt die "
+            "Beschreibung des Bildes selbst; eine von beiden ist Pflicht."
+        ),
+    )
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("Inhalt"),
@@ -225,6 +235,7 @@ class BlogPage(TranslatedSlugMixin, Page):
         FieldPanel("date"),
         FieldPanel("teaser"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -251,6 +262,12 @@ class BlogPage(TranslatedSlugMixin, Page):
         verbose_name = _("Nachricht")
         verbose_name_plural = _("Nachrichten")
         indexes = [models.Index(fields=["date"], name="blogpage_date")]
+
+    def picture_topic(self):
+        """The slug of the category a card without a picture takes its tone and icon from
+        (the same in every language); listings prefetch the categories."""
+        categories = sorted(self.categories.all(), key=lambda category: category.slug)
+        return categories[0].slug if categories else ""
 
     embed_module = "blogpages.embeds.post"  # the embed on other websites (embedding.hook)
 

@@ -21,6 +21,7 @@ from core.listing import first_of_ids, in_order, page_of_ids
 from core.search_terms import search_words
 from core.tag_labels import tag_choices
 from home import navigation
+from home.pictures import card_renditions
 
 from .models import BlogIndexPage, BlogPage, BlogPageTag
 
@@ -51,7 +52,7 @@ def newest_first(posts):
 def for_listing(posts):
     """What a teaser card and a feed item show, in a fixed number of queries."""
     return posts.select_related("image", "alias_of__locale", "locale").prefetch_related(
-        "image__renditions", "authors", "categories", "tags"
+        card_renditions("image"), "authors", "categories", "tags"
     )
 
 
@@ -141,7 +142,8 @@ def latest_posts(request, limit=3):
     if home is not None:
         posts = posts.descendant_of(home)
     posts = visibility.visible_pages(posts, request)
-    return list(newest_first(posts).select_related("alias_of__locale")[:limit])
+    posts = newest_first(posts).select_related("alias_of__locale", "image")
+    return list(posts.prefetch_related(card_renditions("image"), "categories")[:limit])
 
 
 def site_blog_index(request):

@@ -35,6 +35,15 @@ SLUG_REQUIRED = _(
 )
 
 
+# A page's picture (fields `image` and `image_alt`) needs a text for people who cannot see it:
+# the page's own (translated with the page) or, failing that, the image's description.
+PICTURE_ALT_REQUIRED = _(
+    "Bitte beschreiben Sie das Bild in ein bis zwei Sätzen für Menschen, die es nicht sehen, "
+    "z. B. „Zwei Tassen Kaffee und Sprechblasen auf einem Tisch“. (Oder tragen Sie beim Bild "
+    "selbst eine Beschreibung ein.)"
+)
+
+
 class OneLanguagePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -50,6 +59,11 @@ class OneLanguagePageForm(WagtailAdminPageForm):
                 self.cleaned_data["slug"] = slug
             elif not self.cleaned_data.get("slug"):
                 self.add_error("slug", SLUG_REQUIRED)
+        if "image" in self.fields and "image_alt" in self.fields:
+            image = self.cleaned_data.get("image")
+            alt = (self.cleaned_data.get("image_alt") or "").strip()
+            if image is not None and not alt and not (image.description or "").strip():
+                self.add_error("image_alt", PICTURE_ALT_REQUIRED)
         return super().clean()
 
     def slug_follows_title(self):

@@ -35,6 +35,7 @@ from core.visibility import visible_pages
 from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
+from home.pictures import card_renditions
 
 from . import recurrence, rule_checks
 from .admin_forms import EventPageForm
@@ -306,6 +307,16 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
             "blinden Besuchern vorgelesen."
         ),
     )
+    image_alt = models.CharField(
+        _("Bildbeschreibung"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen (wird übersetzt), "
+            "z. B. „Zwei Tassen Kaffee und Sprechblasen auf einem Tisch“. Leer gilt die "
+            "Beschreibung des Bildes selbst; eine von beiden ist Pflicht."
+        ),
+    )
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("Inhalt"),
@@ -531,6 +542,7 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         FieldPanel("body"),
     ]
     date_panels = [
@@ -592,6 +604,14 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     class Meta:
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
+
+    def picture_topic(self):
+        """The slug of the category a card without a picture takes its tone and icon from
+        (the same in every language); listings prefetch it (OccurrenceQuerySet.for_listing)."""
+        categories = getattr(self, "listing_categories", None)
+        if categories is None:
+            categories = list(self.categories.order_by("slug")[:1])
+        return categories[0].slug if categories else ""
 
     def clean(self):
         super().clean()
@@ -724,9 +744,21 @@ class OccurrenceQuerySet(models.QuerySet):
     """
 
     def for_listing(self):
-        """With the event, its venue and town, and the languages a listing names (no N+1)."""
+        """With the event, its venue and town, the languages a listing names, its picture's
+        card renditions and its categories' slugs (the fallback's tone): no N+1."""
         return self.select_related(
-            "event", "event__venue__municipality", "event__alias_of__locale", "event__locale"
+            "event",
+            "event__venue__municipality",
+            "event__alias_of__locale",
+            "event__locale",
+            "event__image",
+        ).prefetch_related(
+            card_renditions("event__image"),
+            Prefetch(
+                "event__categories",
+                queryset=EventCategory.objects.order_by("slug").only("id", "slug"),
+                to_attr="listing_categories",
+            ),
         )
 
     def with_categories(self):

@@ -1,9 +1,11 @@
 """The site's base pages and the settings every page shares."""
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -14,6 +16,9 @@ from core.translated_slugs import TranslatedSlugMixin
 
 from .blocks import BaseStreamBlock
 from .languages import EASY_LANGUAGE_LABEL
+from .look import DEFAULT_ACCENT, DEFAULT_PRIMARY, contrast_problem
+from .look import stylesheet as look_stylesheet
+from .look import version as look_version
 
 
 class HomePage(TranslatedSlugMixin, Page):
@@ -359,3 +364,75 @@ class AccessibilitySettings(BaseSiteSetting):
                     )
                 }
             )
+
+
+def validate_readable_colour(value):
+    """A hex colour readable on white, and white on it (home.look)."""
+    problem = contrast_problem(value)
+    if problem:
+        raise ValidationError(problem, code="contrast")
+
+
+@register_setting(icon="image")
+class SiteLook(BaseSiteSetting):
+    """The network's logo and colours: how the site looks, without touching its stylesheet."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Steht im Kopf jeder Seite vor dem Namen des Netzwerks, etwa 48 Pixel hoch; am "
+            "besten ein PNG mit durchsichtigem Hintergrund, das auf dunkler Farbe gut aussieht. "
+            "Der Name daneben ersetzt einen Alternativtext."
+        ),
+    )
+    primary_colour = models.CharField(
+        _("Hauptfarbe"),
+        max_length=7,
+        default=DEFAULT_PRIMARY,
+        validators=[validate_readable_colour],
+        help_text=_(
+            "Für Links, Überschriften der Karten, den Kopf der Seite und Schaltflächen (weiße "
+            "Schrift darauf). Braucht einen Kontrast von mindestens 4,5 : 1 zu Weiß, z. B. "
+            "#0b5394."
+        ),
+    )
+    accent_colour = models.CharField(
+        _("Akzentfarbe"),
+        max_length=7,
+        default=DEFAULT_ACCENT,
+        validators=[validate_readable_colour],
+        help_text=_(
+            "Für Hervorhebungen: Linien, Kategorien, Hinweise. Braucht ebenfalls mindestens "
+            "4,5 : 1 zu Weiß, z. B. #b8470b."
+        ),
+    )
+
+    panels = [
+        FieldPanel("logo"),
+        FieldRowPanel(
+            [
+                FieldPanel("primary_colour", widget=forms.TextInput(attrs={"type": "color"})),
+                FieldPanel("accent_colour", widget=forms.TextInput(attrs={"type": "color"})),
+            ],
+            heading=_("Farben"),
+        ),
+    ]
+
+    select_related = ["logo"]
+
+    class Meta:
+        verbose_name = _("Erscheinungsbild")
+        verbose_name_plural = _("Erscheinungsbild")
+
+    @property
+    def colours_version(self):
+        return look_version(self.primary_colour, self.accent_colour)
+
+    @property
+    def colours_stylesheet(self):
+        return look_stylesheet(self.primary_colour, self.accent_colour)

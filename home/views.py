@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from django.http import HttpResponsePermanentRedirect
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from wagtail import hooks
@@ -13,7 +13,7 @@ from core.search_terms import search_words
 from core.visibility import visible_pages
 
 from .accessibility import EASY_LANGUAGE_PARAM, wants_easy_language
-from .models import ContentPage
+from .models import ContentPage, SiteLook
 
 RESULTS_PER_PAGE = 10
 # Apps add their own results (documents, …) without home importing them: each function
@@ -77,3 +77,16 @@ def search(request):
 def favicon(request):
     """Browsers ask for /favicon.ico by habit; answer without rendering a 404 page."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+def site_colours(request):
+    """The chosen colours as CSS custom properties (home.look): a stylesheet, because the
+    Content-Security-Policy allows no inline style. Pages link it with the colours'
+    fingerprint in `v`; that address never changes its answer, so it may be kept a year."""
+    look = SiteLook.for_request(request)
+    response = HttpResponse(look.colours_stylesheet, content_type="text/css; charset=utf-8")
+    if request.GET.get("v") == look.colours_version:
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
+    else:
+        response["Cache-Control"] = "public, max-age=300"
+    return response

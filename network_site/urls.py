@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include("embedding.urls")),
     path("api/v2/", api_router.urls),
     path("favicon.ico", home_views.favicon),
+    path("site-colours.css", home_views.site_colours, name="site_colours"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -69,6 +69,7 @@ SUBSCRIBER = {"email": "abo@example.org", "language": "ar"}
 POSTS = [
     {
         "slug": "rueckblick-ausbildungsmesse-weissenfels",
+        "picture": "werkstatt",
         "days_ago": 110,
         "title": "Ausbildungsmesse in Weißenfels: viele Gespräche, erste Praktikumsplätze",
         "teaser": "Rund 40 Betriebe aus dem Burgenlandkreis stellten sich jungen Menschen vor. Am Stand des Netzwerks halfen Sprachmittlerinnen und Sprachmittler bei den Gesprächen.",
@@ -88,6 +89,7 @@ POSTS = [
     },
     {
         "slug": "kleinprojektefonds-begegnung",
+        "picture": "garten",
         "days_ago": 88,
         "title": "Kleinprojektefonds: bis zu 500 Euro für Begegnungsprojekte",
         "teaser": "Vereine, Initiativen und Nachbarschaftsgruppen können beim Netzwerk einen Zuschuss für kleine Projekte beantragen, die Menschen im Landkreis zusammenbringen.",
@@ -107,6 +109,7 @@ POSTS = [
     },
     {
         "slug": "rueckblick-interkulturelle-woche",
+        "picture": "fest",
         "days_ago": 64,
         "title": "Rückblick: die Interkulturelle Woche im Burgenlandkreis",
         "teaser": "Ein Eröffnungsfest, ein Kochabend, ein Fußballturnier und viele Begegnungen: Eine Woche lang haben Vereine und Initiativen im ganzen Landkreis gezeigt, wie vielfältig unser Zusammenleben ist.",
@@ -138,6 +141,7 @@ POSTS = [
     },
     {
         "slug": "sprachcafe-naumburg-donnerstags",
+        "picture": "sprachcafe",
         "days_ago": 45,
         "translated": True,
         "title": "Sprachcafé Naumburg: jetzt jeden Donnerstag im Mehrgenerationenhaus",
@@ -180,6 +184,7 @@ POSTS = [
     },
     {
         "slug": "rueckblick-netzwerktreffen-naumburg",
+        "picture": "rathaus",
         "days_ago": 20,
         "title": "Rückblick: Netzwerktreffen Integration in Naumburg",
         "teaser": "Gut 30 Partnerinnen und Partner aus Beratung, Vereinen, Schulen und Verwaltung trafen sich im Mehrgenerationenhaus Naumburg, einige waren online dabei.",
@@ -221,6 +226,7 @@ POSTS = [
     },
     {
         "slug": "interkulturelles-fest-staende-gesucht",
+        "picture": "kochen",
         "days_ago": 9,
         "title": "Interkulturelles Fest in Weißenfels: Vereine für Stände gesucht",
         "teaser": "Musik, Tanz und Essen aus vielen Ländern auf dem Marktplatz: Für das Interkulturelle Fest suchen wir noch Vereine und Gruppen, die mit einem Stand dabei sein möchten.",
@@ -241,6 +247,7 @@ POSTS = [
     },
     {
         "slug": "uebersicht-sprachkurse",
+        "picture": "buecher",
         "days_ago": 5,
         "title": "Neue Übersicht: Sprachkurse im Burgenlandkreis",
         "teaser": "Wo gibt es einen Integrationskurs mit Kinderbetreuung, wo einen Berufssprachkurs am Abend? Unsere aktualisierte Übersicht zeigt alle Kurse nach Ort, Niveau und Uhrzeit.",

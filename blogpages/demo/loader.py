@@ -23,6 +23,7 @@ from wagtail.models import Page
 
 from core import demo
 from home.demo import stream_data
+from home.demo.pictures import ALT_TRANSLATIONS, picture_fields
 from home.locales import add_aliases_in_other_languages
 
 from ..models import (
@@ -38,7 +39,7 @@ from ..models import (
 )
 from . import data
 
-translate = partial(demo.translate, translations=data.TRANSLATIONS)
+translate = partial(demo.translate, translations={**data.TRANSLATIONS, **ALT_TRANSLATIONS})
 
 
 # ---------------------------------------------------------------------------------- snippets
@@ -123,6 +124,7 @@ def ensure_post(index, spec, today, authors, categories, events, documents):
         teaser=spec["teaser"],
         body=stream_data(spec["body"], {}),
         live=False,
+        **picture_fields(spec.get("picture")),  # most posts; the others show the tile
     )
     if not created:
         return post, False

@@ -232,6 +232,7 @@ INDEX = {
 EVENTS = [
     {
         "slug": "sprachcafe-naumburg",
+        "picture": "sprachcafe",
         "title": "Sprachcafé Naumburg",
         "teaser": "Deutsch sprechen üben bei Tee und Kuchen: jeden Donnerstagabend, ohne Anmeldung und für alle Niveaus.",
         "body": [
@@ -252,6 +253,7 @@ EVENTS = [
     },
     {
         "slug": "beratungssprechstunde-zeitz",
+        "picture": "beratung",
         "title": "Beratungssprechstunde für Zugewanderte in Zeitz",
         "teaser": "Fragen zu Aufenthalt, Briefen von Ämtern, Wohnung oder Kita? Jeden ersten Dienstag im Monat beraten wir Sie kostenlos und vertraulich.",
         "body": [
@@ -295,6 +297,7 @@ EVENTS = [
     },
     {
         "slug": "interkulturelles-fest-weissenfels",
+        "picture": "fest",
         "title": "Interkulturelles Fest Weißenfels",
         "teaser": "Musik, Tanz und Essen aus vielen Ländern auf dem Marktplatz: ein Nachmittag und Abend für die ganze Familie.",
         "body": [
@@ -313,6 +316,7 @@ EVENTS = [
     },
     {
         "slug": "schwimmkurs-fuer-frauen",
+        "picture": "schwimmen",
         "title": "Schwimmkurs für Frauen",
         "teaser": "Schwimmen lernen in geschützter Atmosphäre: acht Termine mit einer Trainerin, nur für Frauen.",
         "body": [
@@ -338,6 +342,7 @@ EVENTS = [
     },
     {
         "slug": "hausaufgabenhilfe-teuchern",
+        "picture": "buecher",
         "title": "Hausaufgabenhilfe für Kinder",
         "teaser": "Montags und mittwochs nach der Schule: Ehrenamtliche helfen Schulkindern bei den Hausaufgaben.",
         "body": [
@@ -359,6 +364,7 @@ EVENTS = [
     },
     {
         "slug": "wege-in-arbeit-hohenmoelsen",
+        "picture": "werkstatt",
         "title": "Informationsveranstaltung: Wege in Arbeit und Ausbildung",
         "teaser": "Das Jobcenter und Betriebe aus der Region informieren über Arbeit, Ausbildung und Sprachkurse für den Beruf. Bitte melden Sie sich an.",
         "body": [
@@ -381,6 +387,7 @@ EVENTS = [
     },
     {
         "slug": "frauenfruehstueck-luetzen",
+        "picture": "fruehstueck",
         "title": "Internationales Frauenfrühstück",
         "teaser": "Einmal im Monat frühstücken Frauen aus vielen Ländern zusammen und lernen sich kennen. Kinder unter drei Jahren dürfen mitkommen.",
         "body": [
@@ -400,6 +407,7 @@ EVENTS = [
     },
     {
         "slug": "fussball-fuer-alle-osterfeld",
+        "picture": "fussball",
         "title": "Fußball für alle",
         "teaser": "Offenes Fußballtraining für Jugendliche ab 14 Jahren, egal woher sie kommen und wie gut sie spielen.",
         "body": [
@@ -435,6 +443,7 @@ EVENTS = [
     },
     {
         "slug": "gemeinsam-kochen-elsteraue",
+        "picture": "kochen",
         "title": "Gemeinsam kochen: Rezepte aus aller Welt",
         "teaser": "Einmal im Monat kocht eine Teilnehmerin oder ein Teilnehmer ein Lieblingsgericht aus der Heimat, und alle essen zusammen.",
         "body": [
@@ -459,6 +468,7 @@ EVENTS = [
     {
         # Already over: gives the archive something to show.
         "slug": "netzwerktreffen-naumburg",
+        "picture": "treffen",
         "title": "Netzwerktreffen Integration",
         "teaser": "Das vierteljährliche Treffen der Netzwerkpartner: Neuigkeiten aus den Beratungsstellen, Austausch und Planung der nächsten Projekte.",
         "body": [

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from core import demo
 from home.demo import stream_data
+from home.demo.pictures import ALT_TRANSLATIONS, picture_fields
 from home.locales import add_aliases_in_other_languages
 
 from .. import recurrence
@@ -32,7 +33,7 @@ from ..models import (
 from . import data
 from .dates import first_date, local_datetime
 
-translate = partial(demo.translate, translations=data.TRANSLATIONS)
+translate = partial(demo.translate, translations={**data.TRANSLATIONS, **ALT_TRANSLATIONS})
 
 
 # ---------------------------------------------------------------------------------- snippets
@@ -131,6 +132,7 @@ def event_fields(spec, today, venues, organisers):
             CancelledDate(date=day + timedelta(days=offset)) for offset in spec.get("cancel", [])
         ],
     }
+    fields.update(picture_fields(spec.get("picture")))  # most events; the others show the tile
     if fields["frequency"] == recurrence.MONTHLY_WEEKDAY:
         fields["month_week"] = spec["first"]["month_week"]
         fields["month_weekday"] = spec["first"]["weekday"]

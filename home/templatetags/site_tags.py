@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from home import accessibility, languages, navigation
-from home.models import FooterSettings
+from home.models import FooterSettings, SiteLook
 
 register = template.Library()
 
@@ -11,6 +11,13 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     return navigation.localized_home(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def site_look(context):
+    """The logo and colours of the request's site (one query; Wagtail keeps it per request)."""
+    request = context.get("request")
+    return SiteLook.for_request(request) if request is not None else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

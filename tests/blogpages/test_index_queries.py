@@ -38,8 +38,9 @@ def count_queries(client, url):
     return len(context)
 
 
-def add_posts(make_post, numbers, *, categories, authors, picture):
-    """Posts over the last months, with categories, tags, authors, images and some aliases."""
+def add_posts(make_post, numbers, *, categories, authors, pictures):
+    """Posts over the last months, with categories, tags, authors, a picture each (one of
+    several) and some aliases."""
     english = locale("en")
     for number in numbers:
         post = make_post(
@@ -48,7 +49,7 @@ def add_posts(make_post, numbers, *, categories, authors, picture):
             categories=[categories[number % 2]],
             authors=[authors[number % 3]],
             tags=["Kita", f"Thema {number % 7}"],
-            image=picture if number % 3 == 0 else None,
+            image=pictures[number % len(pictures)],
         )
         if number % 4 == 0:  # untranslated in English: the alias and its notice
             post.copy_for_translation(english, alias=True)
@@ -63,8 +64,11 @@ def test_query_count_does_not_grow_with_posts(
         blog_category("Arbeit", "arbeit"),
     ]
     authors = [blog_author(f"Person {number}") for number in range(3)]
-    picture = get_image_model().objects.create(title="Bild", file=get_test_image_file())
-    kwargs = {"categories": categories, "authors": authors, "picture": picture}
+    pictures = [
+        get_image_model().objects.create(title=f"Bild {number}", file=get_test_image_file())
+        for number in range(4)
+    ]
+    kwargs = {"categories": categories, "authors": authors, "pictures": pictures}
     add_posts(make_post, [0, 1, 2, 3, 42], **kwargs)
     few = {url: count_queries(client, url) for url in URLS}
     add_posts(make_post, range(4, 200), **kwargs)

@@ -6,6 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
 from .conftest import BERLIN, berlin
 
@@ -27,8 +29,9 @@ def event_day():
     return timezone.localdate(timezone.now(), BERLIN) + timedelta(days=2)
 
 
-def add_events(make_event, venue, category, numbers):
-    """Events alternating between the future and the past, with their own venues and facts."""
+def add_events(make_event, venue, category, numbers, pictures):
+    """Events alternating between the future and the past, with their own venues and facts,
+    and a picture each (one of several): the cards' renditions are prefetched."""
     course = category("Sprache", "sprache")
     day = event_day()
     for number in numbers:
@@ -49,6 +52,7 @@ def add_events(make_event, venue, category, numbers):
             is_free=True,
             # Some events are only aliases in the other languages (the untranslated notice).
             aliases=number % 5 in (0, 1),
+            image=pictures[number % len(pictures)],
         )
 
 
@@ -70,10 +74,14 @@ def test_query_count_does_not_grow_with_events(client, make_event, venue, catego
         f"/ar/termine-test/calendar/?month={month}",
         "/de/",
     ]
-    add_events(make_event, venue, category, range(5))
+    pictures = [
+        get_image_model().objects.create(title=f"Bild {number}", file=get_test_image_file())
+        for number in range(4)
+    ]
+    add_events(make_event, venue, category, range(5), pictures)
     few = {url: count_queries(client, url) for url in urls}
     assert "Termin 0" in client.get("/ar/termine-test/").content.decode()
-    add_events(make_event, venue, category, range(5, 60))
+    add_events(make_event, venue, category, range(5, 60), pictures)
     many = {url: count_queries(client, url) for url in urls}
     print("\nqueries with 5 and 60 events:")
     for url in urls:
