@@ -134,6 +134,15 @@ def log_in(page, base_url):
     page.wait_for_load_state()
 
 
+def numbered(rows):
+    """Each row with its place within its language: the same page type has the same number in
+    every language (de-390-07-… and ar-390-07-… show the same page)."""
+    places = {}
+    for row in rows:
+        places[row[0]] = places.get(row[0], -1) + 1
+        yield places[row[0]], row
+
+
 def photograph(base_url, rows, widths):
     """Take the pictures; returns [(file, overflow in px)]."""
     from playwright.sync_api import sync_playwright
@@ -149,7 +158,7 @@ def photograph(base_url, rows, widths):
                 page = context.new_page()
                 if members:
                     log_in(page, base_url)
-                for number, (language, name, path, members_only) in enumerate(rows):
+                for number, (language, name, path, members_only) in numbered(rows):
                     if members_only != members:
                         continue
                     page.goto(base_url + path, wait_until="load")
@@ -175,7 +184,7 @@ def main():
     widths = [int(width) for width in args.widths.split(",") if width.strip()]
 
     if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        raise SystemExit(f"Debian's Chromium was not found at {CHROMIUM} (apt-get install chromium).")
+        raise SystemExit(f"Debian's Chromium is not at {CHROMIUM} (apt-get install chromium).")
     if not port_is_free(args.port):
         raise SystemExit(f"Port {args.port} is taken; choose another with --port.")
     if args.fresh and DEMO_FOLDER.exists():

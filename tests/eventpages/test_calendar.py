@@ -190,7 +190,10 @@ def test_filters_apply_and_navigation_keeps_them(client, make_event, category):
     assert form.select_one("[name=date_from]") is None
     assert form.select_one("select[name=category] option[selected]")["value"] == "sprache"
     assert form.select_one(".event-filter__reset")["href"] == f"{CALENDAR}?month={first:%Y-%m}"
-    views = {a.get_text(strip=True): a["href"] for a in html.select("nav.event-views a")}
+    views = {
+        a.select_one(".event-views__long").get_text(): a["href"]
+        for a in html.select("nav.event-views a")
+    }
     assert views["Kommende Veranstaltungen"] == "/de/termine-test/?category=sprache&free=1"
     unfiltered = get(client, month=f"{first:%Y-%m}")
     assert cell_titles(unfiltered, day) == ["10:00 Kurs", "15:00 Fest"]
