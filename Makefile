@@ -11,7 +11,7 @@ SITE_HOST = $(if $(filter 0.0.0.0 :: [::],$(HOST)),127.0.0.1,$(HOST))
 SITE_URL ?= http://$(SITE_HOST):$(PORT)
 PYTEST_ARGS ?= -n auto --dist loadgroup
 
-.PHONY: demo test test-fast install install-dev install-production migrate load-demo serve serve-dev lint format messages check-messages clean
+.PHONY: demo test test-fast screenshots install install-dev install-production migrate load-demo serve serve-dev lint format messages check-messages clean
 
 $(VENV)/bin/python:
 	@python_bin="$$(scripts/find-python)" || exit 1; \
@@ -86,6 +86,12 @@ test: install-dev
 ## growth, tests that start processes). `make test` runs them all, as CI does.
 test-fast: install-dev
 	$(PYTHON) -m pytest $(PYTEST_ARGS) -m "not browser and not slow"
+
+## Full-page screenshots of every page type in de, ar and uk at 390 and 1280 px into
+## screenshots/ (git-ignored): starts the demo on its own database (screenshots/.demo/), takes
+## them with Debian's Chromium, prints the list and stops the server (scripts/screenshots.py).
+screenshots: install-dev
+	$(PYTHON) scripts/screenshots.py $(SCREENSHOT_ARGS)
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -52,6 +52,21 @@ class ListingFilterForm(forms.Form):
             values.get(name) for name in self.filter_fields if name not in self.sorting_fields
         )
 
+    def count_active(self, fields=None):
+        """How many filters are set (sorting aside): shown on a folded filter panel as
+        "Filter (2)", and what opens it. `fields`: only these (the calendar ignores dates)."""
+        values = self.values
+        names = self.filter_fields if fields is None else fields
+        return sum(
+            1
+            for name in names
+            if name not in self.sorting_fields and values.get(name) not in (None, "", False)
+        )
+
+    @property
+    def active_filter_count(self):
+        return self.count_active()
+
     def query_string(self, fields=None):
         """The valid filters as a query string (a checked box as 1), for page links and feeds."""
         values = self.values

@@ -55,6 +55,7 @@ def filter_context(request, page, form, view, *, show_dates=True):
     else:
         webcal_url = "webcal://" + feed_path.split("://", 1)[-1]
     suffix = f"?{query}" if query else ""
+    shown = [name for name in FILTER_FIELDS if show_dates or name not in DATE_FIELDS]
     context = page.get_context(request)
     context.update(
         {
@@ -69,9 +70,8 @@ def filter_context(request, page, form, view, *, show_dates=True):
             "archive_url": f"{page_url}archive/" + (f"?{shared}" if shared else ""),
             "feed_url": feed_path + suffix,
             "webcal_url": webcal_url + suffix,
-            "filter_fields": [
-                form[name] for name in FILTER_FIELDS if show_dates or name not in DATE_FIELDS
-            ],
+            "filter_fields": [form[name] for name in shown],
+            "active_filter_count": form.count_active(shown),
             "is_filtered": bool(query if show_dates else shared),
             "has_errors": form.has_errors,
         }

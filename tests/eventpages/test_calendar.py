@@ -69,7 +69,9 @@ def test_calendar_is_a_table_with_caption_and_weekday_headers(client, event_inde
     assert days == [month.replace(day=number).isoformat() for number in range(1, last + 1)]
     first_cell = cell(html, month)
     assert first_cell.find_parent("tr").select("td").index(first_cell) == month.weekday()
-    assert first_cell.select_one(".visually-hidden").get_text(strip=True).startswith("1.")
+    # The full date for screen readers (shown on phones, events.css), the number for the eye.
+    assert first_cell.select_one(".calendar__date-long").get_text(strip=True).startswith("1.")
+    assert first_cell.select_one(".calendar__date-short[aria-hidden=true]").get_text() == "1"
     region = html.select_one(".calendar-scroll")
     assert region["role"] == "region" and region["aria-labelledby"] == caption_id(table)
 
@@ -190,7 +192,10 @@ def test_filters_apply_and_navigation_keeps_them(client, make_event, category):
     assert form.select_one("[name=date_from]") is None
     assert form.select_one("select[name=category] option[selected]")["value"] == "sprache"
     assert form.select_one(".event-filter__reset")["href"] == f"{CALENDAR}?month={first:%Y-%m}"
-    views = {a.get_text(strip=True): a["href"] for a in html.select("nav.event-views a")}
+    views = {
+        a.select_one(".event-views__long").get_text(): a["href"]
+        for a in html.select("nav.event-views a")
+    }
     assert views["Kommende Veranstaltungen"] == "/de/termine-test/?category=sprache&free=1"
     unfiltered = get(client, month=f"{first:%Y-%m}")
     assert cell_titles(unfiltered, day) == ["10:00 Kurs", "15:00 Fest"]

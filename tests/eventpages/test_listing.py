@@ -421,7 +421,10 @@ def test_filter_form_is_a_labelled_get_form(client, event_index):
 
 def test_feed_calendar_and_archive_links_keep_the_filters(client, assorted):
     html = get(client, INDEX, category="begegnung", free="1", when="week")
-    views = {a.get_text(strip=True): a["href"] for a in html.select("nav.event-views a")}
+    views = {
+        a.select_one(".event-views__long").get_text(): a["href"]
+        for a in html.select("nav.event-views a")
+    }
     assert views == {
         "Kommende Veranstaltungen": f"{INDEX}?category=begegnung&free=1",
         "Monatskalender": f"{INDEX}calendar/?category=begegnung&free=1",
