@@ -76,7 +76,7 @@ EXPECTED = {
     },
     "fa": {
         "first_tuesday": "هر ماه، اولین سه\u200cشنبه",
-        "weekly_tue_thu": "هر سه\u200cشنبه و پنجشنبه",
+        "weekly_tue_thu": "هر سه\u200cشنبه و پنج‌شنبه",
         "every_5_days": "هر ۵ روز",
         "monthly_on_7": "روز ۷ هر ماه",
     },
