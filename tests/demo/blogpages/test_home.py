@@ -50,8 +50,8 @@ def test_three_latest_posts_newest_first(client, make_post):
 def test_after_the_upcoming_events(client, make_post):
     make_post(title="Meldung", date=ahead(1))
     content = client.get("/de/").content.decode()
-    events = content.find('class="upcoming-events"')
-    posts = content.find('class="latest-posts"')
+    events = content.find('id="upcoming-events-heading"')
+    posts = content.find('id="latest-posts-heading"')
     assert -1 < events < posts
 
 
