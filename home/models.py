@@ -385,8 +385,8 @@ class SiteLook(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "Steht im Kopf jeder Seite vor dem Namen des Netzwerks, etwa 48 Pixel hoch; am "
-            "besten ein PNG mit durchsichtigem Hintergrund, das auf dunkler Farbe gut aussieht. "
+            "Steht im Kopf jeder Seite vor dem Namen des Netzwerks, etwa 48 Pixel hoch, z. B. "
+            "ein PNG mit durchsichtigem Hintergrund, das auf dunkler Farbe gut aussieht. "
             "Der Name daneben ersetzt einen Alternativtext."
         ),
     )

@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('primary_colour', models.CharField(default='#0b5394', help_text='Für Links, Überschriften der Karten, den Kopf der Seite und Schaltflächen (weiße Schrift darauf). Braucht einen Kontrast von mindestens 4,5 : 1 zu Weiß, z. B. #0b5394.', max_length=7, validators=[home.models.validate_readable_colour], verbose_name='Hauptfarbe')),
                 ('accent_colour', models.CharField(default='#b8470b', help_text='Für Hervorhebungen: Linien, Kategorien, Hinweise. Braucht ebenfalls mindestens 4,5 : 1 zu Weiß, z. B. #b8470b.', max_length=7, validators=[home.models.validate_readable_colour], verbose_name='Akzentfarbe')),
-                ('logo', models.ForeignKey(blank=True, help_text='Steht im Kopf jeder Seite vor dem Namen des Netzwerks, etwa 48 Pixel hoch; am besten ein PNG mit durchsichtigem Hintergrund, das auf dunkler Farbe gut aussieht. Der Name daneben ersetzt einen Alternativtext.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='Logo')),
+                ('logo', models.ForeignKey(blank=True, help_text='Steht im Kopf jeder Seite vor dem Namen des Netzwerks, etwa 48 Pixel hoch, z. B. ein PNG mit durchsichtigem Hintergrund, das auf dunkler Farbe gut aussieht. Der Name daneben ersetzt einen Alternativtext.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='Logo')),
                 ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
             ],
             options={

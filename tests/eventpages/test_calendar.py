@@ -7,6 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from core import dates
+
 from .conftest import BERLIN, berlin
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +72,8 @@ def test_calendar_is_a_table_with_caption_and_weekday_headers(client, event_inde
     first_cell = cell(html, month)
     assert first_cell.find_parent("tr").select("td").index(first_cell) == month.weekday()
     # The full date for screen readers (shown on phones, events.css), the number for the eye.
-    assert first_cell.select_one(".calendar__date-long").get_text(strip=True).startswith("1.")
+    long_date = first_cell.select_one(".calendar__date-long").get_text(strip=True)
+    assert long_date == dates.day_with_weekday(month, "de")
     assert first_cell.select_one(".calendar__date-short[aria-hidden=true]").get_text() == "1"
     region = html.select_one(".calendar-scroll")
     assert region["role"] == "region" and region["aria-labelledby"] == caption_id(table)

@@ -107,7 +107,7 @@ def test_single_event_shows_all_facts(client, hybrid_event):
     assert found["Kosten"] == "Kostenlos"
     assert found["Sprachen"] == "Deutsch und Arabisch Dolmetschen möglich"
     assert found["Veranstalter"].startswith("Caritas Naumburg kontakt@caritas.example.org")
-    assert found["Zielgruppen"] == "Frauen, Neu Angekommene"
+    assert found["Zielgruppen"] == "Frauen und Neu Angekommene"
     assert found["Kategorien"] == "Sprache"
     assert html.select_one(".event-fact--categories a")["href"].endswith(
         "/de/termine-test/?category=sprache"

@@ -127,7 +127,7 @@ def test_list_item_shows_time_title_teaser_place_and_badges(client, make_event, 
     assert times[0]["datetime"].startswith(f"{at(3).date().isoformat()}T18:00")
     assert item.select_one(".event-item__teaser").get_text() == "Austausch bei Kaffee und Kuchen."
     assert item.select_one(".event-item__place").get_text(strip=True) == "Stadtbibliothek, Zeitz"
-    badges = [badge.get_text(strip=True) for badge in item.select(".event-badge")]
+    badges = [badge.get_text(" ", strip=True) for badge in item.select(".event-badge")]
     assert badges == ["Kostenlos", "Vor Ort und online", "Sprachen: Deutsch und Arabisch"]
     assert item.select_one(".event-item__notice") is None
 
@@ -147,7 +147,7 @@ def test_online_only_all_day_and_paid_events(client, make_event):
     items = get(client, INDEX).select(".event-item")
     webinar, fest, exhibition = items
     assert webinar.select_one(".event-item__place").get_text(strip=True) == "Online"
-    badges = [badge.get_text(strip=True) for badge in webinar.select(".event-badge")]
+    badges = [badge.get_text(" ", strip=True) for badge in webinar.select(".event-badge")]
     assert badges == ["Online", "Sprache: Englisch"]
     assert fest.select_one(".event-item__time").get_text(strip=True) == "ganztägig"
     exhibition_time = exhibition.select_one(".event-item__time")

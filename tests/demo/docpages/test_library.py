@@ -85,7 +85,7 @@ def test_entry_shows_title_description_facts_and_download(
     shown = facts(item)
     assert shown["Sprache"] == "Englisch"
     assert shown["Datei"].startswith("PDF, ")
-    assert shown["Datei"].endswith("Bytes")
+    assert shown["Datei"].endswith("Byte")
     assert shown["Stand"] == "1. März 2024"
     assert item.select_one("time")["datetime"] == "2024-03-01"
     assert shown["Herausgeber"] == "Ausländerbehörde Naumburg"
