@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -104,7 +104,8 @@ class TagLabelViewSet(ModelViewSet):
     add_to_admin_menu = True
     index_view_class = TagIndexView
     list_display = [
-        Column("name", label=_("Schlagwort"), sort_key="name"),
+        # The name links to the form, as in every Wagtail listing.
+        TitleColumn("name", label=_("Schlagwort"), sort_key="name", url_name="schlagwoerter:edit"),
         LabelsColumn("labels", label=_("Übersetzungen")),
     ]
     ordering = ["name"]

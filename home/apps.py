@@ -8,14 +8,15 @@ from core.roles import COORDINATION
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Website")
-    # Coordinators keep the footer's links and legal pages, choose the members' area and keep
-    # the accessibility settings (easy-to-read page, sign-language video, arbitration body)
-    # (core.roles.ensure_roles).
+    # Coordinators keep the footer's links and legal pages, the members' area, the site's look
+    # (logo, colours) and the accessibility settings (easy-to-read page, sign-language video,
+    # arbitration body) (core.roles.ensure_roles).
     group_permissions = {
         COORDINATION: [
             "home.change_footersettings",
             "home.change_membersareasettings",
             "home.change_accessibilitysettings",
+            "home.change_sitelook",
         ]
     }
 

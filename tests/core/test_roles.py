@@ -151,6 +151,7 @@ def test_apps_declare_their_permissions_and_coordination_gets_them():
         "change_footersettings",
         "change_membersareasettings",
         "change_accessibilitysettings",
+        "change_sitelook",
     }
     assert codenames(COORDINATION, "embedding") == {"change_embedsettings"}
     assert codenames(EDITORS, "exchange") == set()

@@ -73,8 +73,10 @@ def test_coordinator_translates_a_tag_in_the_admin(client, user_in_group):
     page = BeautifulSoup(listing.content, "html.parser")
     assert "Kita" in page.get_text()
     assert "EN: Kindergarten" in page.get_text()
-
     edit_url = reverse("schlagwoerter:edit", args=[kita.pk])
+    # The tag's name leads to its form.
+    assert page.find("a", string=lambda text: text and text.strip() == "Kita")["href"] == edit_url
+
     form = BeautifulSoup(client.get(edit_url).content, "html.parser")
     assert form.find("input", {"name": "label_en"})["value"] == "Kindergarten"
     assert form.find("input", {"name": "label_fa"}) is not None
