@@ -24,6 +24,7 @@ from core.routes import DeclaredRoutesMixin
 from core.translatable_fields import PAGE_FIELDS
 from core.translated_slugs import TranslatedSlugMixin
 from home.blocks import BaseStreamBlock
+from home.fields import image_alt_field
 from home.languages import SPOKEN_LANGUAGE_NAMES
 
 # ------------------------------------------------------------------------------ snippets
@@ -179,16 +180,7 @@ class BlogPage(TranslatedSlugMixin, Page):
             "ist der Text für Menschen, die es nicht sehen, z. B. „Gäste am Tisch im Sprachcafé“."
         ),
     )
-    image_alt = models.CharField(
-        _("Bildbeschreibung"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen (wird übersetzt), "
-            "z. B. „Zwei Tassen Kaffee und Sprechblasen auf einem Tisch“. Leer gilt die "
-            "Beschreibung des Bildes selbst; eine von beiden ist Pflicht."
-        ),
-    )
+    image_alt = image_alt_field()
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("Inhalt"),

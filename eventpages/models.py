@@ -33,7 +33,7 @@ from core.translatable_fields import PAGE_FIELDS, kept_as_source
 from core.translated_slugs import TranslatedSlugMixin
 from core.visibility import visible_pages
 from home.blocks import BaseStreamBlock
-from home.fields import ChoiceListField
+from home.fields import ChoiceListField, image_alt_field
 from home.languages import SPOKEN_LANGUAGE_NAMES, SPOKEN_LANGUAGES
 from home.pictures import card_renditions
 
@@ -307,16 +307,7 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
             "blinden Besuchern vorgelesen."
         ),
     )
-    image_alt = models.CharField(
-        _("Bildbeschreibung"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen (wird übersetzt), "
-            "z. B. „Zwei Tassen Kaffee und Sprechblasen auf einem Tisch“. Leer gilt die "
-            "Beschreibung des Bildes selbst; eine von beiden ist Pflicht."
-        ),
-    )
+    image_alt = image_alt_field()
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("Inhalt"),

@@ -1,7 +1,8 @@
-"""A multiple-choice model field that stays filterable on SQLite and PostgreSQL alike."""
+"""Model fields the content apps share: a filterable multiple choice, a picture's words."""
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ChoiceListField(models.TextField):
@@ -51,3 +52,21 @@ class ChoiceListField(models.TextField):
             widget=forms.CheckboxSelectMultiple,
             empty_value=[],
         )
+
+
+def image_alt_field():
+    """The page's own words for its picture ("Bildbeschreibung"), translated with the page.
+
+    Events and posts declare it alike; empty, the image's description stands in, and the page
+    form (core.admin_forms) asks for one of the two.
+    """
+    return models.CharField(
+        _("Bildbeschreibung"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen (wird übersetzt), "
+            "z. B. „Zwei Tassen Kaffee und Sprechblasen auf einem Tisch“. Leer gilt die "
+            "Beschreibung des Bildes selbst; eine von beiden ist Pflicht."
+        ),
+    )
