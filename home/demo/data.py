@@ -1701,3 +1701,32 @@ TRANSLATIONS = {
         "tr": "Yanıtımızdan memnun kalmazsanız, Engellilerin Eşitliği Kanunu (BGG) madde 16 uyarınca arabuluculuk kuruluna başvurabilirsiniz. Süreç ücretsizdir.",
     },
 }
+
+
+# Tags in the languages the demo translates into (core.models.TagLabel, "Schlagwörter
+# übersetzen"); place names and "Leichte Sprache" stay as they are, and a few tags are left
+# German on purpose, so the demo shows the fallback marked lang="de" too.
+TAG_LABELS = {
+    "Anerkennung": {"en": "Recognition", "ar": "الاعتراف بالشهادات", "uk": "Визнання"},
+    "Ankommen": {"en": "Arriving", "ar": "الوصول", "uk": "Прибуття"},
+    "Ausbildung": {
+        "en": "Vocational training",
+        "ar": "التدريب المهني",
+        "uk": "Професійне навчання",
+    },
+    "Begegnung": {"en": "Meeting people", "ar": "لقاءات", "uk": "Зустрічі"},
+    "Beratung": {"en": "Counselling", "ar": "الاستشارة", "uk": "Консультації"},
+    "Beruf": {"en": "Work", "ar": "العمل", "uk": "Робота"},
+    "Ehrenamt": {"en": "Volunteering", "ar": "العمل التطوعي", "uk": "Волонтерство"},
+    "Fest": {"en": "Festival", "ar": "مهرجان", "uk": "Свято"},
+    "Förderung": {"en": "Funding", "ar": "الدعم المالي", "uk": "Фінансування"},
+    "Integrationskurs": {
+        "en": "Integration course",
+        "ar": "دورة الاندماج",
+        "uk": "Інтеграційний курс",
+    },
+    "Jugendliche": {"en": "Young people", "ar": "الشباب", "uk": "Молодь"},
+    "Sprachcafé": {"en": "Language café", "ar": "مقهى اللغة", "uk": "Мовне кафе"},
+    "Sprachkurs": {"en": "Language course", "ar": "دورة لغة", "uk": "Мовний курс"},
+    "Vereine": {"en": "Associations", "ar": "الجمعيات", "uk": "Об’єднання"},
+}

@@ -13,9 +13,11 @@ Running it again changes nothing that exists, except resetting the demo users' p
 from functools import partial
 
 from django.conf import settings
+from taggit.models import Tag
 from wagtail.models import Collection, Page, Site
 
 from core import demo
+from core.models import TagLabel
 from core.roles import MEMBER_AREA_GROUPS, ensure_roles
 from core.site_url import sync_default_site
 
@@ -196,4 +198,12 @@ def load_demo():
     for load_app_demo in demo.demo_loaders():
         load_app_demo(context)
     ensure_roles()  # members' rights on the indexes the apps created, in every language
+    ensure_tag_labels()
     return accounts
+
+
+def ensure_tag_labels():
+    """The apps' tags in the demo's languages, as a coordinator gives them (TagLabel)."""
+    for tag in Tag.objects.filter(name__in=data.TAG_LABELS):
+        for language, label in data.TAG_LABELS[tag.name].items():
+            TagLabel.objects.update_or_create(tag=tag, language=language, defaults={"label": label})

@@ -6,6 +6,7 @@ The session loads the demo once (tests/conftest.py); these tests read what it ma
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -231,3 +232,19 @@ def test_load_demo_again_creates_nothing_and_sends_nothing(mailoutbox):
     assert [model.objects.count() for model in models] == before
     assert dict(BlogPage.objects.values_list("pk", "latest_revision_id")) == revisions
     assert mailoutbox == []
+
+
+def test_demo_tags_read_in_arabic_with_german_place_names_marked(client, index):
+    """The demo translates its tags (home.demo.data.TAG_LABELS); place names stay German."""
+    tagged = {"Ehrenamt", "Naumburg"}
+    spec = next(spec for spec in demo_content.POSTS if tagged <= set(spec["tags"]))
+    german = BlogPage.objects.get(locale__language_code="de", slug=spec["slug"])
+    arabic = BlogPage.objects.get(
+        locale__language_code="ar", translation_key=german.translation_key
+    )
+    response = client.get(arabic.url)
+    assert response.status_code == 200
+    links = BeautifulSoup(response.content, "html.parser").select(".blog-tags a[href*='?tag=']")
+    chips = {link.get_text(strip=True): link.get("lang") for link in links}
+    assert chips["العمل التطوعي"] is None  # Ehrenamt, in the page's language
+    assert chips["Naumburg"] == "de"  # no label: the German name, marked as German
