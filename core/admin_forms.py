@@ -77,8 +77,16 @@ class OneLanguagePageForm(WagtailAdminPageForm):
         page = self.instance
         if page.pk is None or page.live or page.first_published_at:
             return False
-        earlier = free_title_slug(page.title, self.parent_page, page.pk)
-        return submitted == page.slug == earlier and page.title != self.cleaned_data.get("title")
+        title = self.cleaned_data.get("title")
+        # Every title saved so far (the page row's and its drafts'): two autosaves while typing
+        # ("Sprac", then "Sprachcafé im") move the draft on, while the form in the browser still
+        # holds the slug the first one gave. A page never published has few drafts.
+        saved = set(page.revisions.values_list("content__title", flat=True))
+        earlier_titles = ({page.title, page.draft_title} | saved) - {"", None, title}
+        earlier_slugs = {
+            free_title_slug(earlier, self.parent_page, page.pk) for earlier in earlier_titles
+        }
+        return submitted in earlier_slugs
 
     def offer_one_language(self):
         locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)

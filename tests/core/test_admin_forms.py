@@ -158,3 +158,33 @@ def test_an_autosaved_slug_follows_the_title_until_the_page_is_published(editor,
     assert draft.slug == "sprachcafé-im-advent"
     response = editor.post(add, form("Nähcafé", "naehen", "action-save"))
     assert ContentPage.objects.get(title="Nähcafé", locale__language_code="de").slug == "naehen"
+
+
+def test_two_autosaves_then_publish_still_name_the_page_after_its_title(editor, site):
+    """Two autosaves while typing ("Sprac", then "Sprachcafé im"): the second one moves the
+    draft's slug on, but the form in the browser still holds "sprac" when the coordinator
+    publishes. The slug any earlier title gave still follows the whole title."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from home.models import ContentPage
+
+    def form(title, slug, action):
+        return nested_form_data(
+            {
+                "title": title,
+                "slug": slug,
+                "body": streamfield([]),
+                "comments": inline_formset([]),
+                action: action,
+            }
+        )
+
+    add = f"/admin/pages/add/home/contentpage/{site.home.pk}/"
+    assert editor.post(add, form("Sprac", "", "action-save")).status_code == 302
+    draft = ContentPage.objects.get(title="Sprac", locale__language_code="de")
+    edit = f"/admin/pages/{draft.pk}/edit/"
+    assert editor.post(edit, form("Sprachcafé im", "sprac", "action-save")).status_code == 302
+    response = editor.post(edit, form("Sprachcafé im Advent", "sprac", "action-publish"))
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.slug, draft.live) == ("sprachcafé-im-advent", True)
