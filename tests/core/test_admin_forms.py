@@ -126,21 +126,9 @@ def test_an_empty_slug_follows_the_title_and_stays_unique(editor, site):
 def test_an_autosaved_slug_follows_the_title_until_the_page_is_published(editor, site):
     """An autosave a moment after the first keystrokes saves the draft as "Sprac"/"sprac";
     the publish a second later names the page after its whole title."""
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
     from home.models import ContentPage
 
-    def form(title, slug, action):
-        return nested_form_data(
-            {
-                "title": title,
-                "slug": slug,
-                "body": streamfield([]),
-                "comments": inline_formset([]),
-                action: action,
-            }
-        )
-
+    form = content_page_form
     add = f"/admin/pages/add/home/contentpage/{site.home.pk}/"
     assert editor.post(add, form("Sprac", "", "action-save")).status_code == 302
     draft = ContentPage.objects.get(title="Sprac", locale__language_code="de")
@@ -164,21 +152,9 @@ def test_two_autosaves_then_publish_still_name_the_page_after_its_title(editor, 
     """Two autosaves while typing ("Sprac", then "Sprachcafé im"): the second one moves the
     draft's slug on, but the form in the browser still holds "sprac" when the coordinator
     publishes. The slug any earlier title gave still follows the whole title."""
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
     from home.models import ContentPage
 
-    def form(title, slug, action):
-        return nested_form_data(
-            {
-                "title": title,
-                "slug": slug,
-                "body": streamfield([]),
-                "comments": inline_formset([]),
-                action: action,
-            }
-        )
-
+    form = content_page_form
     add = f"/admin/pages/add/home/contentpage/{site.home.pk}/"
     assert editor.post(add, form("Sprac", "", "action-save")).status_code == 302
     draft = ContentPage.objects.get(title="Sprac", locale__language_code="de")
@@ -188,3 +164,18 @@ def test_two_autosaves_then_publish_still_name_the_page_after_its_title(editor, 
     assert response.status_code == 302
     draft.refresh_from_db()
     assert (draft.slug, draft.live) == ("sprachcafé-im-advent", True)
+
+
+def content_page_form(title, slug, action):
+    """The content page editor's form as the browser sends it, with one of its buttons."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            action: action,
+        }
+    )
