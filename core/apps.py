@@ -39,6 +39,7 @@ class CoreConfig(AppConfig):
         from .cache import connect_purge_signals
         from .login_throttle import connect_signals as connect_login_throttle
         from .roles import grant_on_publish
+        from .serving import keep_locales
         from .translation_editor import localize_comment_dates
 
         post_migrate.connect(set_up_after_migrate, sender=self)
@@ -46,6 +47,7 @@ class CoreConfig(AppConfig):
         connect_purge_signals()
         connect_login_throttle()
         localize_comment_dates()
+        keep_locales()
 
 
 def set_up_after_migrate(sender, using="default", **kwargs):

@@ -19,11 +19,12 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_max_age
 from django.utils.translation import get_language
 
+from . import memo
 from .middleware import RESTRICTED_FLAG
 
 logger = logging.getLogger("core.cache")
@@ -48,6 +49,7 @@ def current_generation():
 
 def purge():
     """Make every cached response stale, on every app server sharing this cache."""
+    memo.note_change()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there yet (or the cache is away): start a new generation
@@ -75,6 +77,7 @@ def schedule_purge(using=None):
     Before the commit, another app server could cache the old content again. A rolled-back
     transaction drops its callbacks, so a purge counts as pending only while it is in the list.
     """
+    memo.note_change()  # this process sees its own change at once (core.memo)
     connection = transaction.get_connection(using)
     pending = getattr(connection, "_page_cache_purge", None)
     if (
@@ -250,7 +253,7 @@ def _content_models():
 def connect_purge_signals():
     """Called from CoreConfig.ready()."""
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page
+    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     def on_page_change(sender, instance=None, **kwargs):
@@ -284,6 +287,19 @@ def connect_purge_signals():
             on_page_saved, sender=model, dispatch_uid=f"pagecache-page-saved-{model}", weak=False
         )
     post_save.connect(on_content_change, dispatch_uid="pagecache-content-saved", weak=False)
+
+    def on_restriction_groups_change(sender, action="", **kwargs):
+        # The groups a restriction lets in are set after the restriction itself is saved.
+        if action.startswith("post_"):
+            schedule_purge(kwargs.get("using"))
+
+    for restriction_model in (PageViewRestriction, CollectionViewRestriction):
+        m2m_changed.connect(
+            on_restriction_groups_change,
+            sender=restriction_model.groups.through,
+            dispatch_uid=f"pagecache-groups-{restriction_model.__name__}",
+            weak=False,
+        )
     post_delete.connect(on_content_change, dispatch_uid="pagecache-content-deleted", weak=False)
 
 

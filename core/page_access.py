@@ -17,13 +17,12 @@ from wagtail.models import PageViewRestriction
 from wagtail.wagtail_hooks import require_wagtail_login
 
 from .middleware import mark_restricted
-from .privacy import view_restrictions
-from .visibility import passes
+from .visibility import passes, restrictions_over
 
 
 def check_access(page, request):
     """None when the visitor may read the page; else the answer (or PermissionDenied)."""
-    restrictions = view_restrictions(page)
+    restrictions = restrictions_over(page.path, request)
     if not restrictions:
         return None
     mark_restricted(request)  # never stored by a shared cache, whatever the answer

@@ -20,6 +20,8 @@ from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.create_alias import CreatePageAliasAction
 from wagtail.models import Page, PageViewRestriction
 
+from .visibility import restrictions_over
+
 _syncing = False
 
 
@@ -149,13 +151,13 @@ def view_restrictions(page):
 
 
 def is_restricted(page):
-    """Whether the page is under any restriction (view_restrictions), in two queries.
+    """Whether the page is under any restriction (view_restrictions), without a query once
+    the restrictions of this content generation are known (core.visibility).
 
     For "public pages only" decisions (embeds, newsletters): page.get_view_restrictions()
     misses the restrictions above an alias's original.
     """
-    paths = governing_paths(ancestor_paths(page.path))
-    return PageViewRestriction.objects.filter(page__path__in=paths).exists()
+    return bool(restrictions_over(page.path))
 
 
 def covers(present, needed):

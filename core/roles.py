@@ -116,7 +116,20 @@ def in_groups(user, *names):
         return False
     if user.is_superuser:
         return True
-    return user.groups.filter(name__in=names).exists()
+    return any(name in names for name in group_names(user).values())
+
+
+def group_names(user):
+    """{id: name} of the user's groups: one query per user object, which lives no longer than
+    a request or a task, however often the request asks (visibility, roles, menus)."""
+    cached = getattr(user, "_groups_by_id", None)
+    if cached is None:
+        cached = dict(user.groups.values_list("pk", "name")) if user.pk else {}
+        try:
+            user._groups_by_id = cached
+        except AttributeError:
+            pass
+    return cached
 
 
 def is_member(user):

@@ -15,6 +15,9 @@ from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
+from . import memo
+from .roles import group_names
+
 
 def public_visitor():
     """The visitor nobody knows, where no request is at hand or the request must not count:
@@ -29,32 +32,81 @@ def hidden_paths(request, within=""):
     visitors pass no restriction, superusers all, members what their groups allow. An alias
     shows its original's content, so an alias of a hidden page is hidden too, wherever it is.
     """
-    return sorted(path for path in _hidden_for(request) if path.startswith(within))
+    return [path for path in _outermost(_hidden_for(request)) if path.startswith(within)]
+
+
+def _outermost(paths):
+    """The paths without those below another one of them (a shorter WHERE for each listing)."""
+    kept = []
+    for path in sorted(paths):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return kept
 
 
 def _hidden_for(request):
     """All hidden paths for this visitor, worked out once per request.
 
-    A page asks several times (menus, language links, listings, search), and each time would
-    cost the restriction query and the alias queries again. Keyed by the user, since a
-    request can log in or out on its way.
+    A page asks several times (menus, language links, listings, search). The restrictions
+    and the paths they cover (aliases included) are the same for everyone until content
+    changes (core.memo), so they cost no query after the first request of a generation;
+    a member's groups cost one query per request. Keyed by the user, since a request can
+    log in or out on its way.
     """
     user = getattr(request, "user", None)
     key = getattr(user, "pk", None)
     cached = getattr(request, "_hidden_paths", None) if request is not None else None
     if cached is not None and cached[0] == key:
         return cached[1]
-    restrictions = PageViewRestriction.objects.all()
     if user is None or not user.is_authenticated:
-        hidden = with_aliases(set(restrictions.values_list("page__path", flat=True)))
+        hidden = memo.remember("visibility:anonymous", _hidden_from_everyone, request)
     elif user.is_superuser:
-        hidden = set()
+        hidden = frozenset()
     else:
-        restrictions = restrictions.select_related("page").prefetch_related("groups")
-        hidden = with_aliases({r.page.path for r in restrictions if not passes(r, request)})
+        hidden = frozenset().union(
+            *(
+                covered
+                for restriction, covered in restricted_sections(request)
+                if not passes(restriction, request)
+            )
+        )
     if request is not None:
         request._hidden_paths = (key, hidden)
     return hidden
+
+
+def restricted_sections(request=None):
+    """[(restriction, the tree paths it covers)]: every page view restriction, with the
+    paths of its page and of the aliases of any page at or below it (an alias shows its
+    original's content), in tree order. Built once per content generation (core.memo)."""
+    return memo.remember("visibility:sections", _build_sections, request)
+
+
+def _build_sections():
+    restrictions = (
+        PageViewRestriction.objects.select_related("page")
+        .prefetch_related("groups")
+        .order_by("page__path", "pk")
+    )
+    return tuple(
+        (restriction, frozenset(with_aliases({restriction.page.path})))
+        for restriction in restrictions
+    )
+
+
+def _hidden_from_everyone():
+    return frozenset().union(*(covered for _restriction, covered in _build_sections()))
+
+
+def restrictions_over(path, request=None):
+    """The restrictions a page at this tree path is under: its own, its ancestors', and
+    those of an alias's original and the original's ancestors (no query after the first
+    request of a content generation)."""
+    return [
+        restriction
+        for restriction, covered in restricted_sections(request)
+        if path.startswith(tuple(covered))
+    ]
 
 
 def with_aliases(paths):
@@ -78,9 +130,8 @@ def passes(restriction, request):
     user = request.user
     if user.is_superuser:
         return True
-    if not hasattr(request, "_group_ids"):
-        request._group_ids = set(user.groups.values_list("pk", flat=True))
-    return any(group.pk in request._group_ids for group in restriction.groups.all())
+    group_ids = group_names(user)
+    return any(group.pk in group_ids for group in restriction.groups.all())
 
 
 def visible_pages(queryset, request, within="", path_field="path"):
@@ -95,15 +146,23 @@ def visible_pages(queryset, request, within="", path_field="path"):
 
 
 def hidden_collection_paths(request):
-    """Tree paths of restricted collections (documents, images) this visitor does not pass."""
-    restrictions = CollectionViewRestriction.objects.select_related("collection")
+    """Tree paths of restricted collections (documents, images) this visitor does not pass.
+
+    The restrictions are kept per content generation (core.memo); a member's groups cost
+    one query per request."""
+    restrictions = memo.remember("visibility:collections", _collection_restrictions, request)
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return sorted({r.collection.path for r in restrictions})
     if user.is_superuser:
         return []
-    restrictions = restrictions.prefetch_related("groups")
     return sorted({r.collection.path for r in restrictions if not passes(r, request)})
+
+
+def _collection_restrictions():
+    return tuple(
+        CollectionViewRestriction.objects.select_related("collection").prefetch_related("groups")
+    )
 
 
 def alternate_pages(translation_keys):

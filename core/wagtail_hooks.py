@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail import wagtail_hooks as wagtail_core_hooks
 from wagtail.admin import messages
 
 from .page_access import check_access
@@ -20,6 +21,14 @@ def check_page_access(page, request, serve_args, serve_kwargs):
     A restricted page is never cached; a logged-in visitor without access gets a 403.
     """
     return check_access(page, request)
+
+
+# Wagtail's own view-restriction check (an on_serve_page hook) would run after ours and ask
+# the database again for what check_page_access already decided, more strictly: it is left
+# out. Wagtail offers no way to unregister a hook, so it is taken from its list.
+_wagtail_check = (wagtail_core_hooks.check_view_restrictions, 0)
+if _wagtail_check in hooks._hooks.get("on_serve_page", []):
+    hooks._hooks["on_serve_page"].remove(_wagtail_check)
 
 
 @hooks.register("construct_page_chooser_queryset")

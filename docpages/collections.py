@@ -11,6 +11,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
 
+from core import memo
 from core.roles import COORDINATION, EDITORS
 
 INBOX_NAME = "Eingang: geteilte Dokumente"
@@ -43,7 +44,11 @@ def ensure_inbox():
 
 
 def inbox_collection():
-    return Collection.objects.filter(name=INBOX_NAME, depth=2).first() or ensure_inbox()
+    """The members' inbox collection (kept per content generation: every library asks)."""
+    return memo.remember(
+        "docpages:inbox",
+        lambda: Collection.objects.filter(name=INBOX_NAME, depth=2).first() or ensure_inbox(),
+    )
 
 
 def grant_editor_document_permissions(collection, editors=None):

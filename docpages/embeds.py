@@ -7,12 +7,10 @@ links. Members-only collections never show, even to a member who is logged in on
 """
 
 from django.http import QueryDict
-from wagtail.models import Collection
 
 from core.visibility import hidden_collection_paths, public_visitor
 
-from .models import LibraryCollection
-from .queries import add_category_names
+from .queries import add_category_names, library_collection_paths
 from .views import first_documents, library_selection
 
 DEFAULT_LIMIT = 10
@@ -22,11 +20,7 @@ template = "docpages/embed/document_library.html"
 def is_embeddable(library):
     """Whether a library is for everyone: one of its collections is open to all, or it only
     shows hand-picked documents. A library of members-only collections is never embedded."""
-    paths = list(
-        Collection.objects.filter(
-            pk__in=LibraryCollection.objects.filter(page=library).values("collection_id")
-        ).values_list("path", flat=True)
-    )
+    paths = library_collection_paths(library)
     if not paths:
         return True
     hidden = hidden_collection_paths(public_visitor())

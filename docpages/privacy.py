@@ -8,6 +8,7 @@ from everyone who does not pass the restriction: in listings, search and anywher
 from django.db.models import Q
 from wagtail.models import Collection, CollectionViewRestriction
 
+from core import memo
 from core.visibility import hidden_collection_paths
 
 
@@ -26,8 +27,11 @@ def visible_collection_ids(request, exclude_paths=()):
     A literal list lets the database use its index on the documents' collection directly.
     """
     if not hasattr(request, "_visible_collection_ids"):
-        request._visible_collection_ids = list(
-            visible_collections(request).values_list("pk", "path")
+        hidden = tuple(hidden_collection_paths(request))
+        request._visible_collection_ids = memo.remember(
+            ("docpages:visible_collections", hidden),
+            lambda: list(visible_collections(request).values_list("pk", "path")),
+            request,
         )
     return [
         pk

@@ -11,6 +11,7 @@ from django.db.models.functions import Cast, Coalesce
 from taggit.models import Tag, TaggedItem
 from wagtail.models import Collection, Locale
 
+from core import memo
 from core.tag_labels import tag_choices
 from home.languages import SPOKEN_LANGUAGES
 
@@ -40,6 +41,27 @@ def visible_library_documents(request):
     )
 
 
+def library_collection_paths(page):
+    """Tree paths of the library's own collections (kept per content generation)."""
+    return memo.remember(
+        ("docpages:library_paths", page.pk),
+        lambda: list(
+            Collection.objects.filter(
+                pk__in=LibraryCollection.objects.filter(page=page).values("collection_id")
+            ).values_list("path", flat=True)
+        ),
+    )
+
+
+def _scope(page):
+    """(ids of the library's collections and those below them, ids of its picked documents):
+    three queries, kept per content generation (core.memo)."""
+    paths = library_collection_paths(page)
+    collection_ids = list(collections_below(paths)) if paths else []
+    picked = list(LibraryDocument.objects.filter(page=page).values_list("document_id", flat=True))
+    return collection_ids, picked
+
+
 def library_documents(page, visible):
     """The documents of a library's collections (and their sub-collections) and its picks.
 
@@ -47,13 +69,9 @@ def library_documents(page, visible):
     permission check is run once per request. Collection and pick ids are read first, so the
     documents are found through the collection index (no OR when nothing is picked).
     """
-    paths = list(
-        Collection.objects.filter(
-            pk__in=LibraryCollection.objects.filter(page=page).values("collection_id")
-        ).values_list("path", flat=True)
+    collection_ids, picked = memo.remember(
+        ("docpages:library_scope", page.pk), lambda: _scope(page)
     )
-    collection_ids = list(collections_below(paths)) if paths else []
-    picked = list(LibraryDocument.objects.filter(page=page).values_list("document_id", flat=True))
     if picked:
         return visible.filter(Q(collection_id__in=collection_ids) | Q(id__in=picked))
     return visible.filter(collection_id__in=collection_ids)

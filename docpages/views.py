@@ -10,9 +10,11 @@ from types import SimpleNamespace
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 
+from core import memo
 from core.listing import first_of_ids, in_order, page_of_ids, paginate, pagination_context
 from core.roles import COORDINATION, MEMBERS, in_groups
 from core.tag_labels import attach_shown_tags
+from core.visibility import hidden_collection_paths
 
 from . import fulltext
 from .filters import SORT_RELEVANCE, SORT_TITLE, DocumentFilterForm
@@ -116,7 +118,18 @@ def library_selection(request, page, data=None):
     locale = active_locale()
     visible = visible_library_documents(request)
     documents = library_documents(page, visible)
-    facets = library_facets(documents, locale)
+    # What occurs among the documents this visitor sees: the same for everyone who may open
+    # the same collections, until content changes (core.memo).
+    facets = memo.remember(
+        (
+            "docpages:facets",
+            page.pk,
+            getattr(locale, "pk", None),
+            tuple(hidden_collection_paths(request)),
+        ),
+        lambda: library_facets(documents, locale),
+        request,
+    )
     form = DocumentFilterForm(data or None, facets=facets)
     return SimpleNamespace(
         visible=visible,

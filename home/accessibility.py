@@ -2,11 +2,14 @@
 and the content pages: the "Leichte Sprache" page in the visitor's language, the sign-language
 (DGS) video and the statement's date and arbitration body, all from AccessibilitySettings.
 
-A constant number of queries per request (the setting is cached on the request by Wagtail).
+No query once the content generation's settings and pages are known (core.memo): they are
+kept per site and language.
 """
 
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from core import memo
 
 from .blocks import VideoBlock, parse_video_url
 from .languages import EASY_LANGUAGE_LABEL
@@ -24,7 +27,7 @@ def wants_easy_language(request):
 def settings_for(request):
     if request is None:
         return None
-    return AccessibilitySettings.for_request(request)
+    return memo.site_setting(AccessibilitySettings, request)
 
 
 def in_active_language(page_id):
@@ -49,7 +52,13 @@ def easy_language_link(request):
     in other languages it carries lang="de".
     """
     chosen = settings_for(request)
-    page = in_active_language(chosen.easy_language_page_id) if chosen else None
+    if chosen is None:
+        return None
+    page = memo.remember(
+        ("home:easy_language", chosen.pk, get_language()),
+        lambda: in_active_language(chosen.easy_language_page_id),
+        request,
+    )
     if page is None:
         return None
     other_language = (get_language() or "de").split("-")[0] != "de"
@@ -72,10 +81,14 @@ def sign_language_video(chosen):
     )
 
 
-def _same_page(page, page_id):
+def _same_page(page, page_id, request=None):
     if not page_id:
         return False
-    key = Page.objects.filter(pk=page_id).values_list("translation_key", flat=True).first()
+    key = memo.remember(
+        ("home:translation_key", page_id),
+        lambda: Page.objects.filter(pk=page_id).values_list("translation_key", flat=True).first(),
+        request,
+    )
     return key == page.translation_key
 
 
@@ -85,10 +98,10 @@ def page_extras(request, page):
     chosen = settings_for(request)
     if chosen is None or page is None:
         return {}
-    footer = FooterSettings.for_request(request)
-    is_statement = _same_page(page, footer.accessibility_page_id)
+    footer = memo.site_setting(FooterSettings, request)
+    is_statement = _same_page(page, footer.accessibility_page_id, request)
     is_easy_language = getattr(page, "easy_language", False) or _same_page(
-        page, chosen.easy_language_page_id
+        page, chosen.easy_language_page_id, request
     )
     extras = {"is_statement": is_statement, "is_easy_language": is_easy_language}
     if is_statement or is_easy_language:

@@ -8,6 +8,8 @@ takes its icon and tone from the first category's slug, which is the same in eve
 `topic_icon` and `topic_tone`.
 """
 
+import functools
+
 from django.utils.html import format_html
 
 # name: SVG shapes (paths as `d`, circles as "circle cx cy r").
@@ -84,8 +86,12 @@ TOPICS = [
 TONES = 6
 
 
+@functools.cache
 def svg(name, extra_class=""):
-    """One icon as inline SVG, hidden from assistive technology (the text beside it speaks)."""
+    """One icon as inline SVG, hidden from assistive technology (the text beside it speaks).
+
+    The same few dozen icons are drawn on every page (a listing has eighty): each is built
+    once per process."""
     shapes = []
     for shape in SHAPES[name]:
         if shape.startswith("circle "):

@@ -51,7 +51,12 @@ def original_language(page):
         return None
     from django.utils.translation import get_language_info
 
-    code = page.alias_of.locale.language_code
+    from core import memo
+
+    code = memo.remember(
+        ("home:original_language", page.alias_of_id),
+        lambda: page.alias_of.locale.language_code,
+    )
     try:
         bidi = get_language_info(code)["bidi"]
     except KeyError:

@@ -1,15 +1,20 @@
 """What every page's frame needs: the language's home page, menu, switcher and alternates.
 
 Which pages a visitor may see is core.visibility's; each helper costs a constant number of
-queries, whatever the size of the tree.
+queries, whatever the size of the tree. The home page and the menu are the same for every
+visitor who may see the same pages until content changes: kept per language and content
+generation (core.memo). The page's language versions are read once per request, for the
+switcher and the hreflang links alike.
 """
 
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from core.visibility import alternate_pages, visible_pages
+from core import memo
+from core.serving import localized_root
+from core.visibility import hidden_paths, visible_pages
 
 from .models import MembersAreaSettings
 from .places import place
@@ -27,26 +32,21 @@ def localized_home(request):
     if request is None:
         return None
     cached = getattr(request, "_localized_home", None)
-    if cached is not None:
-        return cached
-    site = Site.find_for_request(request)
-    home = None
-    if site is not None:
-        root = site.root_page
-        home = (
-            Page.objects.live()
-            .filter(translation_key=root.translation_key, locale__language_code=get_language())
-            .first()
-        ) or root
-    request._localized_home = home
-    return home
+    if cached is None:
+        cached = request._localized_home = localized_root(request)
+    return cached
 
 
 def menu_pages(request):
     home = localized_home(request)
     if home is None:
         return []
-    return list(visible_pages(home.get_children().live().in_menu(), request))
+    hidden = tuple(hidden_paths(request))
+    return memo.remember(
+        ("home:menu", home.pk, hidden),
+        lambda: list(visible_pages(home.get_children().live().in_menu(), request)),
+        request,
+    )
 
 
 def members_area(request):
@@ -59,22 +59,33 @@ def members_area(request):
     cached = getattr(request, "_members_area", None)
     if cached is not None and cached[0] == user.pk:
         return cached[1]
-    setting = MembersAreaSettings.for_request(request)
+    setting = memo.site_setting(MembersAreaSettings, request)
     page = None
     if setting.members_page_id is not None:
-        versions = Page.objects.live().filter(
-            translation_key__in=Page.objects.filter(pk=setting.members_page_id).values(
-                "translation_key"
+        page = memo.remember(
+            (
+                "home:members_area",
+                setting.members_page_id,
+                get_language(),
+                tuple(hidden_paths(request)),
             ),
-            locale__language_code__in={get_language(), settings.LANGUAGE_CODE},
+            lambda: _members_page(setting.members_page_id, request),
+            request,
         )
-        versions = sorted(
-            visible_pages(versions.select_related("locale"), request),
-            key=lambda p: p.locale.language_code != get_language(),
-        )
-        page = versions[0] if versions else None
     request._members_area = (user.pk, page)
     return page
+
+
+def _members_page(page_id, request):
+    versions = Page.objects.live().filter(
+        translation_key__in=Page.objects.filter(pk=page_id).values("translation_key"),
+        locale__language_code__in={get_language(), settings.LANGUAGE_CODE},
+    )
+    versions = sorted(
+        visible_pages(versions.select_related("locale"), request),
+        key=lambda p: p.locale.language_code != get_language(),
+    )
+    return versions[0] if versions else None
 
 
 def language_links(request, page=None):
@@ -88,12 +99,11 @@ def language_links(request, page=None):
     links = []
     if page is not None:
         here = place(request, page)
-        translations = page.get_translations(inclusive=True).live()
-        if request is not None:
-            translations = visible_pages(translations, request)
+        hidden = tuple(hidden_paths(request)) if request is not None else ()
         translations = {
             translation.locale.language_code: translation
-            for translation in translations.select_related("locale")
+            for translation in language_versions(request, page)
+            if not translation.path.startswith(hidden)
         }
         for code, _name in settings.LANGUAGES:
             translation = translations.get(code)
@@ -115,6 +125,24 @@ def language_links(request, page=None):
     return links
 
 
+def language_versions(request, page):
+    """The live language versions of the page (itself included), translations and aliases,
+    with their locales: one query per request, shared by the switcher and the hreflang links
+    (each then leaves out what its reader may not see)."""
+    cache = getattr(request, "_language_versions", None) if request is not None else None
+    if cache is not None and cache[0] == page.pk:
+        return cache[1]
+    versions = list(
+        Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .order_by("path")
+    )
+    if request is not None:
+        request._language_versions = (page.pk, versions)
+    return versions
+
+
 def _link(code, url, current):
     info = get_language_info(code)
     return {
@@ -133,8 +161,9 @@ def alternate_links(request, page):
     if page is None or request is None:
         return []
     here = place(request, page)
+    public = tuple(hidden_paths(None))
     return hreflang_links(
-        alternate_pages([page.translation_key]),
+        [t for t in language_versions(request, page) if not t.path.startswith(public)],
         lambda t: request.build_absolute_uri(
             t.get_url(request) + here.suffix(t.locale.language_code)
         ),

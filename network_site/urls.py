@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blogpages import subscriptions as blog_subscriptions
+from core import serving as core_serving
 from core.password_reset import LimitedPasswordResetView
 from docpages import serving as document_serving
 from docpages import sharing as document_sharing
@@ -66,5 +67,7 @@ urlpatterns += i18n_patterns(
         blog_subscriptions.unsubscribe,
         name="blog_unsubscribe",
     ),
+    # Wagtail's serve view, routing from the root page kept per content generation.
+    re_path(wagtail_urls.serve_pattern, core_serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

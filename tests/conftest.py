@@ -106,8 +106,12 @@ def german_by_default():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate-limit counters, login throttling and cached pages stay inside one test."""
+    """Rate-limit counters, login throttling, cached pages and the values kept per content
+    generation (core.memo) stay inside one test."""
     from django.core.cache import cache
 
+    from core import memo
+
     cache.clear()
+    memo.forget()
     yield

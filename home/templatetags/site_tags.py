@@ -1,7 +1,9 @@
 from django import template
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from core import memo
 from home import accessibility, languages, navigation
 from home.models import FooterSettings, SiteLook
 
@@ -15,9 +17,8 @@ def localized_home(context):
 
 @register.simple_tag(takes_context=True)
 def site_look(context):
-    """The logo and colours of the request's site (one query; Wagtail keeps it per request)."""
-    request = context.get("request")
-    return SiteLook.for_request(request) if request is not None else None
+    """The logo and colours of the request's site (kept per content generation, core.memo)."""
+    return memo.site_setting(SiteLook, context.get("request"))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -59,9 +60,14 @@ def alternate_links(context):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     request = context.get("request")
-    footer = FooterSettings.for_request(request) if request is not None else None
+    footer = memo.site_setting(FooterSettings, request)
+    legal_pages = (
+        memo.remember(("home:legal_pages", footer.pk, get_language()), footer.legal_pages, request)
+        if footer
+        else []
+    )
     return {
-        "legal_pages": footer.legal_pages() if footer else [],
+        "legal_pages": legal_pages,
         "contact_email": footer.contact_email if footer else "",
         "home": navigation.localized_home(request),
         "easy_language": accessibility.easy_language_link(request),

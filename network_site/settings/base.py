@@ -79,6 +79,8 @@ MIDDLEWARE = [
     # Anonymous GETs answered from the shared cache (core/cache.py); below the middleware
     # that knows the user and the language, above the ones whose headers it stores.
     "core.cache.PageCacheMiddleware",
+    # What a page's answer needs first (the Site), kept per content generation (core.serving).
+    "core.serving.KnownSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
