@@ -50,7 +50,31 @@ WARMUP = 2  # requests per page before the counted one
 # --- The child: one code base, its database, its pages ---------------------------------------
 
 
-def child_environment(directory):
+def static_fingerprint(root):
+    """Changes whenever a static file of `root`'s apps, its settings or the venv's packages do.
+
+    Relative paths and contents, so two checkouts with the same static files share one folder.
+    """
+    import hashlib
+    import sysconfig
+
+    packages = Path(sysconfig.get_paths()["purelib"])
+    digest = hashlib.sha256(f"{packages}:{packages.stat().st_mtime_ns}".encode())
+    files = list((root / "network_site" / "settings").glob("*.py"))
+    for folder in root.glob("*/static"):
+        files.extend(path for path in folder.rglob("*") if path.is_file())
+    for path in sorted(files):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def static_root(root):
+    """Where the collected static files of `root` go: a folder in the temp directory named after
+    their fingerprint, reused by later runs (and by the other process) while nothing changed."""
+    return Path(tempfile.gettempdir()) / f"pages-bench-static-{static_fingerprint(root)}"
+
+
+def child_environment(directory, static):
     """Production settings on plain HTTP for the test client's host, all state in `directory`."""
     for key in list(os.environ):
         # Only what is set here configures the site, never the caller's environment.
@@ -69,7 +93,7 @@ def child_environment(directory):
             "SECURE_HSTS_SECONDS": "0",
             "SECURE_COOKIES": "0",
             "DATABASE_URL": f"sqlite:///{directory / 'bench.sqlite3'}",
-            "STATIC_ROOT": str(directory / "static"),
+            "STATIC_ROOT": str(static),
             "MEDIA_ROOT": str(directory / "media"),
             "CACHE_DIR": str(directory / "cache"),
             "PAGE_CACHE_SECONDS": "0",
@@ -98,8 +122,28 @@ def no_sync(sender, connection, **kwargs):
             cursor.execute("PRAGMA synchronous = OFF")
 
 
+def collect_static():
+    """collectstatic (hashed, compressed files and their manifest, which the production storage
+    needs to render a page) unless an earlier run collected the same files; one process at a
+    time, the other waits and reuses them."""
+    import fcntl
+    import io
+
+    from django.conf import settings
+    from django.core.management import call_command
+
+    folder = Path(settings.STATIC_ROOT)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (folder / "staticfiles.json").exists():
+            return "reused"
+        call_command("collectstatic", "--noinput", verbosity=0, stdout=io.StringIO())
+    return "collected"
+
+
 def prepare():
-    """migrate, load_demo and collectstatic with this code base's own commands; seconds each.
+    """migrate and load_demo with this code base's own commands, its static files; seconds each.
 
     While they run, SQLite does not sync each commit to disk; the pages are then measured on a
     new connection with the production settings' defaults.
@@ -117,14 +161,16 @@ def prepare():
         for name, args in [
             ("migrate", ["migrate", "--noinput"]),
             ("load_demo", ["load_demo"]),
-            ("collectstatic", ["collectstatic", "--noinput"]),
         ]:
             started = time.perf_counter()
             call_command(*args, verbosity=0, stdout=io.StringIO())
-            seconds[name] = round(time.perf_counter() - started, 1)
+            seconds[name] = f"{time.perf_counter() - started:.1f} s"
     finally:
         connection_created.disconnect(no_sync)
         connection.close()
+    started = time.perf_counter()
+    done = collect_static()
+    seconds["collectstatic"] = f"{time.perf_counter() - started:.1f} s ({done})"
     return seconds
 
 
@@ -305,7 +351,7 @@ def child(options):
 
     root = Path(options.root).resolve()
     directory = Path(options.directory)
-    child_environment(directory)
+    child_environment(directory, static_root(root))
     imported_from = import_code_from(root)
 
     import django
@@ -511,7 +557,7 @@ def print_details(runs, keys):
     for run in runs:
         print(f"\n{run.label}: {run.root}")
         print(f"  imported from {run.home}")
-        steps = ", ".join(f"{name} {seconds} s" for name, seconds in run.seconds.items())
+        steps = ", ".join(f"{name} {seconds}" for name, seconds in run.seconds.items())
         print(f"  prepared: {steps}")
         for key in keys:
             result = run.figures.get(key)
