@@ -68,8 +68,6 @@ MIX = {
     "blog post": 10,
     "embed": 10,
 }
-# network_site/gunicorn.conf.py's default, when GUNICORN_MAX_REQUESTS is not set.
-DEFAULT_MAX_REQUESTS = "20000"
 CACHE_FAILURE = re.compile(r"cache|redis", re.IGNORECASE)
 
 
@@ -344,7 +342,7 @@ def start_server(arguments, page_cache_seconds, redis_url="", name="app", worker
     server.start().wait_ready()
     print(
         f"\n{name}: gunicorn at {server.url}, {workers} workers x "
-        f"{arguments.threads} threads, {recycling(arguments)}, page cache "
+        f"{arguments.threads} threads, {recycling(server)}, page cache "
         f"{'off' if page_cache_seconds == 0 else f'{page_cache_seconds} s'}, "
         f"cache {'Redis ' + redis_url if redis_url else 'a shared folder'} "
         f"(log: {server.log_path})",
@@ -372,22 +370,21 @@ def start_floor(arguments):
     server.start().wait_ready(path="/")
     print(
         f"\nfloor: gunicorn at {server.url}, bench/floor_app.py (20 KB), {arguments.workers} "
-        f"workers x {arguments.threads} threads, {recycling(arguments)} "
+        f"workers x {arguments.threads} threads, {recycling(server)} "
         f"(log: {server.log_path})",
         flush=True,
     )
     return server
 
 
-def recycling(arguments):
-    """How workers are recycled, as gunicorn.conf.py computes it from the environment."""
-    if arguments.max_requests is not None:
-        requests = arguments.max_requests
-    else:
-        requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", DEFAULT_MAX_REQUESTS))
+def recycling(server):
+    """How the server's workers are recycled, as its gunicorn.conf.py computes it."""
+    values = server.gunicorn_settings()
+    requests, jitter = values.get("max_requests", 0), values.get("max_requests_jitter", 0)
+    preload = "preloaded" if values.get("preload_app") else "not preloaded"
     if requests <= 0:
-        return "workers never recycled"
-    return f"workers recycled after {requests} requests (+ up to 10 %)"
+        return f"{preload}, workers never recycled"
+    return f"{preload}, workers recycled after {requests} + up to {jitter} requests"
 
 
 def cache_prefix():
@@ -603,7 +600,8 @@ def main():
     parser.add_argument(
         "--max-requests",
         type=int,
-        help="gunicorn's max_requests (default: gunicorn.conf.py's, GUNICORN_MAX_REQUESTS)",
+        default=os.environ.get("GUNICORN_MAX_REQUESTS"),
+        help="gunicorn's max_requests (default: GUNICORN_MAX_REQUESTS, else gunicorn.conf.py's)",
     )
     parser.add_argument("--requests", type=int, default=1500, help="requests for --memory (1500)")
     parser.add_argument("--seed", type=int, default=7)

@@ -216,6 +216,10 @@ class AppServer:
             *(["--no-control-socket"] if _has_control_socket() else []),
         ]
 
+    def gunicorn_settings(self):
+        """gunicorn.conf.py's values as this server's environment makes them (a dict)."""
+        return gunicorn_settings(self.env)
+
     def worker_pids(self):
         """The process ids of gunicorn's workers now (the master's children)."""
         if self.process is None or self.process.poll() is not None:
@@ -323,6 +327,16 @@ class AppServer:
 
     def __exit__(self, *exc_info):
         self.stop()
+
+
+def gunicorn_settings(env):
+    """The values network_site/gunicorn.conf.py computes in the environment `env`."""
+    import runpy
+    from unittest import mock
+
+    with mock.patch.dict(os.environ, env, clear=True):
+        values = runpy.run_path(str(GUNICORN_CONF))
+    return {name: value for name, value in values.items() if not name.startswith("_")}
 
 
 def process_memory(pid):
