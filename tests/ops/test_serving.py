@@ -14,7 +14,7 @@ import subprocess  # nosec B404: fixed commands of this project, no shell
 import pytest
 
 from tests.ops.servers import collect_static
-from tests.ops.test_production import PYTHON, ROOT, TYPICAL, environment, run
+from tests.ops.test_production import GUNICORN, PYTHON, ROOT, TYPICAL, environment, run
 
 # Starts processes (make test-fast skips it).
 pytestmark = pytest.mark.slow
@@ -185,3 +185,23 @@ def test_public_requests_load_no_demo_test_or_upload_modules(site_database, sett
     # The master had loaded the page types' views, feeds and embeds before any request.
     assert {"eventpages.routes", "blogpages.routes"} <= set(found["loaded before"])
     assert unwanted(found["loaded before"] + found["loaded by the requests"]) == []
+
+
+def gunicorn_config(**variables):
+    result = run(
+        [GUNICORN, "--print-config", "-c", "network_site/gunicorn.conf.py"], **TYPICAL, **variables
+    )
+    assert result.returncode == 0, result.stderr
+    pairs = (line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def test_workers_are_preloaded_and_recycled_rarely_with_jitter():
+    config = gunicorn_config()
+    assert config["preload_app"] == "True"
+    assert config["max_requests"] == "20000"
+    assert config["max_requests_jitter"] == "2000"
+    config = gunicorn_config(GUNICORN_MAX_REQUESTS="500")
+    assert (config["max_requests"], config["max_requests_jitter"]) == ("500", "50")
+    config = gunicorn_config(GUNICORN_MAX_REQUESTS="500", GUNICORN_MAX_REQUESTS_JITTER="7")
+    assert (config["max_requests"], config["max_requests_jitter"]) == ("500", "7")
