@@ -2,20 +2,25 @@
 
     .venv/bin/python bench/load.py --base-url http://127.0.0.1:8000   # a running `make serve`
     .venv/bin/python bench/load.py --start                # starts gunicorn: cache on, then off
+    .venv/bin/python bench/load.py --start --floor        # and a trivial WSGI app first, the floor
     .venv/bin/python bench/load.py --redis-fault          # Redis killed halfway through the run
+    .venv/bin/python bench/load.py --memory               # one worker's memory after 1,500 requests
 
 50 visitors (`--users`) for 60 seconds (`--duration`) with locust, used as a library: each
 visitor requests a realistic mix (home page, event index with and without filters, an event,
 the iCal feed, a document library, the blog index and a post, the event-list embed), in
 German mostly and sometimes in English. The addresses are discovered from the running site
 (its API and the event index's filter form), never hard-coded. It prints requests per second,
-the median and 95th percentile latency and the errors per kind of request and in total, and
-how many answers came from the page cache (`X-Page-Cache: hit`). It asserts nothing.
+the median, 95th and 99th percentile latency and the errors per kind of request and in total,
+how many answers came from the page cache (`X-Page-Cache: hit`), and the memory of the
+gunicorn workers at the end of a run it started. It asserts nothing.
 
-`--start` and `--redis-fault` start the app server themselves (gunicorn with the production
-settings, tests/ops/servers.py) on the database of `--database-url` (default: DATABASE_URL,
-else the project's db.sqlite3), which must hold the demo (`make demo`, or `manage.py
-load_demo`). See bench/README.md.
+`--start`, `--memory` and `--redis-fault` start the app server themselves (gunicorn with
+production's network_site/gunicorn.conf.py and settings, tests/ops/servers.py) on the database
+of `--database-url` (default: DATABASE_URL, else the project's db.sqlite3), which must hold the
+demo (`make demo`, or `manage.py load_demo`). `--floor` adds a run against bench/floor_app.py
+(20 KB from a bare WSGI function) under the same gunicorn settings and visitors, and prints the
+cached run's throughput as a share of it. See bench/README.md.
 """
 
 # locust patches the standard library for gevent: it is imported before anything else.
@@ -46,6 +51,7 @@ from tests.ops.servers import (  # noqa: E402
     AppServer,
     collect_static,
     free_port,
+    process_memory,
     server_environment,
 )
 
@@ -194,9 +200,13 @@ def warm_up(base_url, paths):
     print(f"warm-up: {count} addresses in {time.monotonic() - started:.1f} s", flush=True)
 
 
-def run_load(base_url, users, duration, wait, during=None, warm=True):
-    """Run the visitors; `during(recorder)` is spawned alongside (the Redis fault)."""
-    paths = discover(base_url)
+def run_load(base_url, users, duration, wait, during=None, warm=True, paths=None):
+    """Run the visitors; `during(recorder)` is spawned alongside (the Redis fault).
+
+    `paths` ({kind: [path, ...]}) as discovered from the site; by default from `base_url`.
+    """
+    if paths is None:
+        paths = discover(base_url)
     if warm:
         warm_up(base_url, paths)
     recorder = Recorder()
@@ -226,7 +236,7 @@ def percentile(values, fraction):
 
 def print_table(title, rows, seconds):
     print(f"\n{title}")
-    header = f"{'request':<22}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}"
+    header = f"{'request':<22}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}"
     print(header + f"{'errors':>8}{'cache hits':>12}")
     by_kind = defaultdict(list)
     for row in rows:
@@ -240,7 +250,8 @@ def print_table(title, rows, seconds):
         hits = sum(1 for row in selected if row[4] == "hit")
         print(
             f"{kind:<22}{len(selected):>9}{len(selected) / seconds:>8.1f}"
-            f"{percentile(times, 0.5):>8.0f}{percentile(times, 0.95):>8.0f}"
+            f"{percentile(times, 0.5):>8.1f}{percentile(times, 0.95):>8.1f}"
+            f"{percentile(times, 0.99):>8.1f}"
             f"{errors:>8}{100 * hits / len(selected):>11.0f}%"
         )
     failures = Counter(
@@ -248,6 +259,38 @@ def print_table(title, rows, seconds):
     ).most_common(5)
     for failure, count in failures:
         print(f"  error {failure} ({count}x)")
+
+
+def summary(recorder):
+    """Total requests per second and p50/p95/p99 in ms of one run."""
+    times = [row[2] for row in recorder.rows]
+    seconds = recorder.marks["end"] - recorder.marks["start"]
+    return {
+        "rps": len(times) / seconds,
+        "p50": percentile(times, 0.5),
+        "p95": percentile(times, 0.95),
+        "p99": percentile(times, 0.99),
+        "errors": sum(1 for row in recorder.rows if not row[3]),
+    }
+
+
+def print_memory(memory, requests=None):
+    """The workers' memory in MiB (tests/ops/servers.py's worker_memory())."""
+    if not memory:
+        print("worker memory: not readable (no /proc/PID/smaps_rollup?)")
+        return
+    each = "; ".join(
+        f"{values['rss']:.0f}/{values['pss']:.0f}/{values['uss']:.0f}" for values in memory.values()
+    )
+    mean = {
+        field: statistics.mean(values[field] for values in memory.values())
+        for field in ("rss", "pss", "uss")
+    }
+    after = f" after {requests} requests" if requests is not None else ""
+    print(
+        f"worker memory{after}, MiB RSS/PSS/USS: {each} "
+        f"(mean {mean['rss']:.0f}/{mean['pss']:.0f}/{mean['uss']:.0f})"
+    )
 
 
 def report(title, recorder):
@@ -278,7 +321,7 @@ def database_url(arguments):
     )
 
 
-def start_server(arguments, page_cache_seconds, redis_url="", name="app"):
+def start_server(arguments, page_cache_seconds, redis_url="", name="app", workers=None):
     env = server_environment(
         database_url=database_url(arguments),
         redis_url=redis_url,
@@ -287,23 +330,61 @@ def start_server(arguments, page_cache_seconds, redis_url="", name="app"):
         static_root=collect_static(),
         media_root=os.environ.get("MEDIA_ROOT") or ROOT / "media",
     )
+    workers = workers or arguments.workers
     server = AppServer(
         port=free_port(),
         env=env,
-        workers=arguments.workers,
+        workers=workers,
         threads=arguments.threads,
         name=name,
+        max_requests=arguments.max_requests,
     )
     server.start().wait_ready()
     print(
-        f"\n{name}: gunicorn at {server.url}, {arguments.workers} workers x "
-        f"{arguments.threads} threads, page cache "
+        f"\n{name}: gunicorn at {server.url}, {workers} workers x "
+        f"{arguments.threads} threads, {recycling(server)}, page cache "
         f"{'off' if page_cache_seconds == 0 else f'{page_cache_seconds} s'}, "
         f"cache {'Redis ' + redis_url if redis_url else 'a shared folder'} "
         f"(log: {server.log_path})",
         flush=True,
     )
     return server
+
+
+def start_floor(arguments):
+    """bench/floor_app.py under the same gunicorn settings as the site (gunicorn.conf.py)."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("GUNICORN_", "DJANGO_"))
+    }
+    server = AppServer(
+        port=free_port(),
+        env=env,
+        workers=arguments.workers,
+        threads=arguments.threads,
+        name="floor",
+        app="bench.floor_app:application",
+        max_requests=arguments.max_requests,
+    )
+    server.start().wait_ready(path="/")
+    print(
+        f"\nfloor: gunicorn at {server.url}, bench/floor_app.py (20 KB), {arguments.workers} "
+        f"workers x {arguments.threads} threads, {recycling(server)} "
+        f"(log: {server.log_path})",
+        flush=True,
+    )
+    return server
+
+
+def recycling(server):
+    """How the server's workers are recycled, as its gunicorn.conf.py computes it."""
+    values = server.gunicorn_settings()
+    requests, jitter = values.get("max_requests", 0), values.get("max_requests_jitter", 0)
+    preload = "preloaded" if values.get("preload_app") else "not preloaded"
+    if requests <= 0:
+        return f"{preload}, workers never recycled"
+    return f"{preload}, workers recycled after {requests} + up to {jitter} requests"
 
 
 def cache_prefix():
@@ -339,7 +420,7 @@ def start_redis():
     raise SystemExit("redis-server did not start")
 
 
-def run_against(arguments, title, server, during=None):
+def run_against(arguments, title, server, during=None, paths=None):
     try:
         recorder = run_load(
             server.url,
@@ -348,15 +429,99 @@ def run_against(arguments, title, server, during=None):
             arguments.wait,
             during,
             warm=arguments.warm_up,
+            paths=paths,
         )
+        memory = server.worker_memory()
         log = server.log_text()  # before the shutdown adds its own lines
     finally:
         server.stop()
     report(title, recorder)
     print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
+    print_memory(memory)
     errors = [line for line in log.splitlines() if "ERROR" in line]
-    print(f"server log: {len(errors)} lines with ERROR")
+    booted = log.count("Booting worker with pid")
+    print(
+        f"server log: {len(errors)} lines with ERROR; {booted - arguments.workers} workers "
+        "replaced during the run"
+    )
     return recorder
+
+
+def start_runs(arguments):
+    """--start: the floor (with --floor), then the site with the page cache on, then off."""
+    results = {}
+    cache_on = start_server(
+        arguments, arguments.page_cache_seconds, arguments.redis_url, "cache-on"
+    )
+    try:
+        paths = discover(cache_on.url)
+    except BaseException:
+        cache_on.stop()
+        raise
+    if arguments.floor:
+        try:
+            floor = start_floor(arguments)
+        except BaseException:
+            cache_on.stop()
+            raise
+        results["floor"] = run_against(arguments, "Floor (bench/floor_app.py)", floor, paths=paths)
+    results["on"] = run_against(arguments, "Page cache on", cache_on, paths=paths)
+    cache_off = start_server(arguments, 0, arguments.redis_url, "cache-off")
+    results["off"] = run_against(arguments, "Page cache off", cache_off, paths=paths)
+    print("\nSummary (all requests of each run)")
+    print(
+        f"{'run':<16}{'req/s':>8}{'share':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'errors':>8}"
+    )
+    floor_rps = summary(results["floor"])["rps"] if "floor" in results else None
+    for label, recorder in results.items():
+        figures = summary(recorder)
+        share = f"{figures['rps'] / floor_rps:.2f}" if floor_rps else "-"
+        print(
+            f"{label:<16}{figures['rps']:>8.0f}{share:>8}{figures['p50']:>8.1f}"
+            f"{figures['p95']:>8.1f}{figures['p99']:>8.1f}{figures['errors']:>8}"
+        )
+    if floor_rps:
+        print("share: requests per second as a share of the floor's in this run")
+
+
+def memory_run(arguments):
+    """--memory: one worker, page cache off, `--requests` requests of the mix one at a time.
+
+    What the worker holds then (RSS, PSS, USS), and the master's, after every kind of page was
+    rendered many times: the figure the recycling (max_requests) has to keep bounded.
+    """
+    server = start_server(arguments, 0, arguments.redis_url, "memory", workers=1)
+    try:
+        paths = discover(server.url)
+        before = server.worker_memory()
+        print_memory(before, 0)
+        kinds = list(MIX)
+        weights = [MIX[kind] for kind in kinds]
+        languages = list(LANGUAGES)
+        language_weights = [LANGUAGES[code] for code in languages]
+        session = requests.Session()
+        statuses = Counter()
+        started = time.monotonic()
+        for number in range(1, arguments.requests + 1):
+            kind = random.choices(kinds, weights)[0]
+            language = random.choices(languages, language_weights)[0]
+            path = random.choice(paths[f"{kind} {language}"])
+            statuses[
+                session.get(server.url + path, timeout=60, allow_redirects=False).status_code
+            ] += 1
+            if number % 500 == 0 or number == arguments.requests:
+                print_memory(server.worker_memory(), number)
+        print(
+            f"{arguments.requests} requests in {time.monotonic() - started:.0f} s, "
+            f"statuses {dict(statuses)}"
+        )
+        master = process_memory(server.process.pid)
+        print(
+            f"master (gunicorn arbiter, after the preload): RSS {master['rss']:.0f}, "
+            f"PSS {master['pss']:.0f}, USS {master['uss']:.0f} MiB"
+        )
+    finally:
+        server.stop()
 
 
 def redis_fault(arguments):
@@ -391,6 +556,11 @@ def main():
         "--start", action="store_true", help="start gunicorn; page cache on, then off"
     )
     mode.add_argument(
+        "--memory",
+        action="store_true",
+        help="start gunicorn with one worker, page cache off; its memory after --requests",
+    )
+    mode.add_argument(
         "--redis-fault",
         action="store_true",
         help="start redis-server and gunicorn on it; stop Redis halfway through",
@@ -421,8 +591,23 @@ def main():
         action="store_false",
         help="start measuring with a cold cache (default: each address requested once first)",
     )
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="with --start: first a run against bench/floor_app.py (20 KB, no Django) "
+        "under the same gunicorn settings",
+    )
+    parser.add_argument(
+        "--max-requests",
+        type=int,
+        default=os.environ.get("GUNICORN_MAX_REQUESTS"),
+        help="gunicorn's max_requests (default: GUNICORN_MAX_REQUESTS, else gunicorn.conf.py's)",
+    )
+    parser.add_argument("--requests", type=int, default=1500, help="requests for --memory (1500)")
     parser.add_argument("--seed", type=int, default=7)
     arguments = parser.parse_args()
+    if arguments.floor and not arguments.start:
+        parser.error("--floor goes with --start")
     random.seed(arguments.seed)
     print(
         f"{arguments.users} visitors for {arguments.duration:.0f} s, pause "
@@ -436,11 +621,12 @@ def main():
         )
         report(f"Against {base_url}", recorder)
         print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
-    elif arguments.start:
+    elif arguments.start or arguments.memory:
         try:
-            for label, seconds in (("on", arguments.page_cache_seconds), ("off", 0)):
-                server = start_server(arguments, seconds, arguments.redis_url, f"cache-{label}")
-                run_against(arguments, f"Page cache {label}", server)
+            if arguments.start:
+                start_runs(arguments)
+            else:
+                memory_run(arguments)
         finally:
             if arguments.redis_url:
                 forget_keys(arguments.redis_url)

@@ -1,9 +1,11 @@
-"""Text of uploaded PDFs, so that search finds words inside documents."""
+"""Text of uploaded PDFs, so that search finds words inside documents.
+
+pypdf is imported when a PDF is read (an upload), not with the models: public requests never
+read a PDF, and the library (with its cryptography providers) would take time and memory in
+every app server process.
+"""
 
 import logging
-
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
 
 logger = logging.getLogger(__name__)
 
@@ -15,6 +17,9 @@ def extract_text(file, file_type):
     """The PDF's text (bounded, so a huge report cannot bloat the index); '' for other types."""
     if file_type != "pdf" or not file:
         return ""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     try:
         file.open("rb")
         file.seek(0)

@@ -2,7 +2,8 @@
 
 Every value can be changed from the environment: GUNICORN_BIND (or HOST and PORT),
 GUNICORN_WORKERS, GUNICORN_THREADS, GUNICORN_TIMEOUT, GUNICORN_ACCESS_LOG ("-" = stdout,
-"" = off), GUNICORN_MAX_REQUESTS. gunicorn also reads GUNICORN_CMD_ARGS on its own.
+"" = off), GUNICORN_MAX_REQUESTS (0 = never recycle), GUNICORN_MAX_REQUESTS_JITTER. gunicorn
+also reads GUNICORN_CMD_ARGS on its own.
 """
 
 import multiprocessing
@@ -29,12 +30,18 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 
-# Recycle workers now and then, so slow leaks never grow (jitter: not all at once).
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = max_requests // 10
+# Recycle workers now and then, so slow leaks never grow; the jitter (up to a tenth more)
+# keeps them from being replaced all at once. A new worker costs little (preload_app below:
+# forked from the warmed master), but each replacement still drops a worker's connections and
+# its local caches; at 2000 a worker was replaced every few seconds under cached load, so the
+# default is 20000 (an hour or more of ordinary traffic per worker).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", max_requests // 10))
 
 # Load the application before forking: a broken configuration fails at once, and workers
-# share the imported code's memory.
+# share the imported code's memory. network_site/wsgi.py warms it there (URL configuration,
+# translations, templates; network_site/warm.py), so a new worker's first request is as fast
+# as any other.
 preload_app = True
 
 # Logs to stdout/stderr (systemd's journal, docker logs). The access log line has the time

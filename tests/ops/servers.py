@@ -1,9 +1,11 @@
 """Start and stop app server processes the production way (gunicorn, production settings).
 
-Shared by tests/ops/test_two_app_servers.py and bench/load.py. Nothing here imports Django:
-the servers are separate processes, configured only through their environment, as `make serve`
-configures them, but with explicit gunicorn options (no gunicorn.conf.py) so that a test can
-choose ports, workers and the log file.
+Shared by tests/demo/ops/test_two_app_servers.py, tests/security/ and bench/load.py. Nothing
+here imports Django: the servers are separate processes, configured only through their
+environment, as `make serve` configures them. gunicorn reads production's own
+network_site/gunicorn.conf.py (preloading, worker recycling with jitter, worker class), and
+the command line overrides only what a test or benchmark must choose: address, workers,
+threads, log file, and the application (bench/floor_app.py for the benchmark's floor).
 
     static_root = collect_static()                  # once; reused while the sources are unchanged
     env = server_environment(database_url=..., redis_url=..., static_root=static_root)
@@ -73,7 +75,9 @@ def server_environment(
         key: value
         for key, value in os.environ.items()
         # The servers' configuration is only what is given here, never the test run's.
-        if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_", "CACHE_", "PAGE_CACHE"))
+        if not key.startswith(
+            ("DJANGO_", "DATABASE_", "REDIS_", "CACHE_", "PAGE_CACHE", "GUNICORN_")
+        )
         and key not in {"STATIC_ROOT", "MEDIA_ROOT", "PYTEST_XDIST_WORKER", "PYTEST_CURRENT_TEST"}
     }
     env.update(
@@ -149,15 +153,39 @@ def collect_static(static_root=None):
     return static_root
 
 
-class AppServer:
-    """One gunicorn process (with its workers) on 127.0.0.1:port; its output goes to a file."""
+GUNICORN_CONF = ROOT / "network_site" / "gunicorn.conf.py"
+DJANGO_APP = "network_site.wsgi:application"
 
-    def __init__(self, *, port, env, workers=2, threads=4, log_dir=None, name="app"):
+
+class AppServer:
+    """One gunicorn process (with its workers) on 127.0.0.1:port; its output goes to a file.
+
+    `app` is the WSGI application gunicorn loads (the site by default). Everything not given
+    here comes from production's gunicorn.conf.py, so a benchmark measures the recycling and
+    preloading production has; `max_requests` (GUNICORN_MAX_REQUESTS) changes it for a test.
+    """
+
+    def __init__(
+        self,
+        *,
+        port,
+        env,
+        workers=2,
+        threads=4,
+        log_dir=None,
+        name="app",
+        app=DJANGO_APP,
+        max_requests=None,
+    ):
         self.port = port
-        self.env = env
+        # No access log: the tests and the benchmark read the error log only.
+        self.env = {"GUNICORN_ACCESS_LOG": "", **env}
+        if max_requests is not None:
+            self.env["GUNICORN_MAX_REQUESTS"] = str(max_requests)
         self.workers = workers
         self.threads = threads
         self.name = name
+        self.app = app
         self.log_dir = Path(log_dir or tempfile.mkdtemp(prefix="community-netzwerk-server-"))
         self.log_path = self.log_dir / f"{name}-{port}.log"
         self.process = None
@@ -169,17 +197,15 @@ class AppServer:
     def command(self):
         return [
             gunicorn_path() or "gunicorn",
-            "network_site.wsgi",
+            "--config",
+            str(GUNICORN_CONF),
+            self.app,
             "--bind",
             f"127.0.0.1:{self.port}",
             "--workers",
             str(self.workers),
             "--threads",
             str(self.threads),
-            "--worker-class",
-            "gthread",
-            "--timeout",
-            "60",
             "--graceful-timeout",
             "5",
             "--error-logfile",
@@ -189,6 +215,35 @@ class AppServer:
             # Several servers on one machine: no shared control socket in the home folder.
             *(["--no-control-socket"] if _has_control_socket() else []),
         ]
+
+    def gunicorn_settings(self):
+        """gunicorn.conf.py's values as this server's environment makes them (a dict)."""
+        return gunicorn_settings(self.env)
+
+    def worker_pids(self):
+        """The process ids of gunicorn's workers now (the master's children)."""
+        if self.process is None or self.process.poll() is not None:
+            return []
+        try:
+            children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+            return [int(pid) for pid in children.read_text().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            return []
+
+    def worker_memory(self):
+        """{pid: {"rss": MiB, "pss": MiB, "uss": MiB}} of each worker (Linux's smaps_rollup).
+
+        RSS counts the pages a worker shares with the master (copy-on-write after the
+        preload) in full; PSS a share of them; USS only the worker's own pages: what one more
+        worker costs.
+        """
+        memory = {}
+        for pid in self.worker_pids():
+            try:
+                memory[pid] = process_memory(pid)
+            except (FileNotFoundError, ProcessLookupError, PermissionError):
+                continue  # replaced meanwhile
+        return memory
 
     def start(self):
         self._log = open(self.log_path, "ab")
@@ -272,6 +327,32 @@ class AppServer:
 
     def __exit__(self, *exc_info):
         self.stop()
+
+
+def gunicorn_settings(env):
+    """The values network_site/gunicorn.conf.py computes in the environment `env`."""
+    import runpy
+    from unittest import mock
+
+    with mock.patch.dict(os.environ, env, clear=True):
+        values = runpy.run_path(str(GUNICORN_CONF))
+    return {name: value for name, value in values.items() if not name.startswith("_")}
+
+
+def process_memory(pid):
+    """{"rss", "pss", "uss"} of one process in MiB, from /proc/PID/smaps_rollup."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        name, _colon, rest = line.partition(":")
+        parts = rest.split()
+        if len(parts) == 2 and parts[1] == "kB":
+            fields[name] = int(parts[0])
+    uss = fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
+    return {
+        "rss": fields.get("Rss", 0) / 1024,
+        "pss": fields.get("Pss", 0) / 1024,
+        "uss": uss / 1024,
+    }
 
 
 def start_servers(servers, timeout=60):
