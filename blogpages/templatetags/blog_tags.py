@@ -6,6 +6,7 @@ The home page shows the latest posts through `latest_posts`, so `home` never imp
 
 from django import template
 
+from core import fragments
 from core.categories import translated
 from core.tag_labels import shown_tags
 from home import languages
@@ -15,13 +16,24 @@ from .. import queries
 register = template.Library()
 
 
-@register.inclusion_tag("blogpages/includes/latest_posts.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def latest_posts(context, limit=3):
-    """The newest posts in the active language across the site's news indexes."""
+    """The newest posts in the active language across the site's news indexes, rendered once
+    per language and content generation (core.fragments)."""
     request = context.get("request")
-    posts = queries.latest_posts(request, limit)
-    index = queries.site_blog_index(request) if posts else None
-    return {"posts": posts, "index": index, "request": request}
+
+    def build():
+        posts = queries.latest_posts(request, limit)
+        index = queries.site_blog_index(request) if posts else None
+        return {"posts": posts, "index": index, "request": request}
+
+    return fragments.kept(
+        "blogpages:latest",
+        "blogpages/includes/latest_posts.html",
+        build,
+        request,
+        extra=(limit,),
+    )
 
 
 # For an untranslated post (an alias): the language its text is written in.

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 
-from core import visibility
+from core import fragments, visibility
 from core.county_time import last_day, local
 from home import languages, navigation
 
@@ -15,10 +15,22 @@ from .event_page_tags import format_time
 register = template.Library()
 
 
-@register.inclusion_tag("eventpages/includes/upcoming_events.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def upcoming_events(context, limit=3):
-    """The next occurrences in the active language across the site's event indexes."""
+    """The next occurrences in the active language across the site's event indexes, rendered
+    once a minute per language and content generation (core.fragments)."""
     request = context.get("request")
+    return fragments.kept(
+        "eventpages:upcoming",
+        "eventpages/includes/upcoming_events.html",
+        lambda: upcoming_context(request, limit),
+        request,
+        per_minute=True,
+        extra=(limit,),
+    )
+
+
+def upcoming_context(request, limit):
     try:
         language = get_supported_content_language_variant(get_language())
     except LookupError:
