@@ -2,8 +2,11 @@
 
 **Each event's text.** Turning thousands of events into icalendar objects and serialising them
 took seconds on every rebuild, and the page cache (core.cache) forgets every answer whenever
-anything is published. So each event's VEVENT is kept as text in Django's cache, and a feed is
-its header, one VTIMEZONE and these texts, joined (eventpages.feeds). A text depends on:
+anything is published. So each event's VEVENT is kept as text, and a feed is its header, one
+VTIMEZONE and these texts, joined (eventpages.feeds). The texts of an index's events in one
+language are one cache entry (`TextStore`), read once and written once per rebuild: a key per
+event would mean a file per event in the file cache, whose every `set` lists its whole folder.
+A text is used while its version, stored beside it, still matches; it depends on:
 
 - the event's published state: `last_published_at` changes with every publish (and is copied
   to its aliases); its cancelled and extra dates, categories and tags are published with it;
@@ -13,8 +16,11 @@ its header, one VTIMEZONE and these texts, joined (eventpages.feeds). A text dep
   sites and locales. Saving or deleting one of these moves one counter (`FACTS_KEY`), and every
   text is rebuilt on its next use; a publish of one event rebuilds that event's text only.
 
-Unpublishing needs nothing here: the feed's query no longer finds the event. Texts also expire
-after about a day (`TEXT_SECONDS`), so nothing this list misses can stay wrong for long.
+Unpublishing needs nothing here: the feed's query no longer finds the event. A store also
+expires a day after its last change (`TEXT_SECONDS`), so nothing this list misses can stay
+wrong for long. Two rebuilds writing the same store at once: the last one wins, and the texts
+the other built are built again when next needed (each text carries its version, so a text is
+never used for another version).
 Not `core.cache.current_generation()`: it moves with every publish, and every text would
 then be rebuilt after each one, which is the cost this module is here to avoid.
 
@@ -80,15 +86,43 @@ def facts_changed(sender, created=False, **kwargs):
         cache.add(FACTS_KEY, time.time_ns(), timeout=None)
 
 
-def text_key(*, pk, published, url_path, language, site, facts):
-    """The cache key of one event's VEVENT text (hashed: paths may be long or non-ASCII)."""
-    parts = f"{TEXT_VERSION}|{facts}|{language}|{site}|{pk}|{published}|{url_path}"
-    return f"icalvevent:{pk}:{hashlib.sha256(parts.encode()).hexdigest()[:32]}"
+def store_key(*, index_pk, language, site):
+    """The cache key of an index's kept texts in one language, as requested on one site."""
+    parts = f"{TEXT_VERSION}|{index_pk}|{language}|{site}"
+    return f"icalvevents:{index_pk}:{hashlib.sha256(parts.encode()).hexdigest()[:32]}"
 
 
-def text_seconds(pk):
-    """About a day, spread over an hour so the texts of one feed do not all expire at once."""
-    return TEXT_SECONDS + pk % 3600
+class TextStore:
+    """The kept VEVENT texts of one index's events: {pk: (version, text, DTSTART day)}."""
+
+    def __init__(self, key):
+        self.key = key
+        self.facts = facts_version()
+        stored = cache.get(key)
+        self.texts = stored["texts"] if stored and stored.get("facts") == self.facts else {}
+        self.changed = False
+
+    def get(self, pk, version):
+        """(text, DTSTART day) kept for this version of the event, or None."""
+        entry = self.texts.get(pk)
+        if entry is None or entry[0] != version:
+            return None
+        return entry[1:]
+
+    def put(self, pk, version, value):
+        self.texts[pk] = (version, *value)
+        self.changed = True
+
+    def keep_only(self, pks):
+        """Forget the events not among `pks` (out of the window, deleted, moved away)."""
+        kept = {pk: entry for pk, entry in self.texts.items() if pk in pks}
+        if len(kept) != len(self.texts):
+            self.texts, self.changed = kept, True
+
+    def save(self):
+        if self.changed:
+            cache.set(self.key, {"facts": self.facts, "texts": self.texts}, TEXT_SECONDS)
+            self.changed = False
 
 
 def connect_signals():

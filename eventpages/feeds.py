@@ -21,7 +21,6 @@ from functools import lru_cache
 
 import icalendar
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import DateTimeField, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, TruncDate
 from django.http import Http404, HttpResponse
@@ -352,42 +351,35 @@ def chunks(rows, size=CHUNK):
         yield batch
 
 
-def event_texts(rows, request, locale):
+def text_version(row):
+    """What a kept text was built from: the event's last publish and its address."""
+    _pk, published, url_path, _first = row
+    return f"{published.isoformat() if published else ''}|{url_path}"
+
+
+def event_texts(rows, request, locale, store):
     """(row, VEVENT text, DTSTART day) for each candidate row, in order, CHUNK rows at a time:
-    kept texts from the cache, the missing ones built (a fixed number of queries per chunk)
-    and kept. Lazy: a feed that is full stops reading."""
+    texts kept in `store` (eventpages.feed_cache) where their version matches, the others
+    built (a fixed number of queries per chunk) and put into it. Lazy: a full feed stops
+    reading."""
     host = feed_host(request)
-    site = request.build_absolute_uri("/")
-    facts = feed_cache.facts_version()
     names = None
     for batch in chunks(rows):
-        keys = {
-            row[0]: feed_cache.text_key(
-                pk=row[0],
-                published=row[1].isoformat() if row[1] else "",
-                url_path=row[2],
-                language=locale.language_code,
-                site=f"{site}|{host}",
-                facts=facts,
-            )
-            for row in batch
-        }
-        found = cache.get_many(list(keys.values()))
-        missing = [row[0] for row in batch if keys[row[0]] not in found]
+        found = {row[0]: store.get(row[0], text_version(row)) for row in batch}
+        missing = [pk for pk, value in found.items() if value is None]
         if missing:
             if names is None:
                 names = category_names(locale)
             events = feed_queryset(EventPage.objects.filter(pk__in=missing))
             events = attach_shown_tags(events, language=locale)
+            versions = {row[0]: text_version(row) for row in batch}
             now = county_time.now()
             for event in events:
-                value = vevent_text(event, request, host=host, names=names, now=now)
-                found[keys[event.pk]] = value
-                cache.set(keys[event.pk], value, feed_cache.text_seconds(event.pk))
+                found[event.pk] = vevent_text(event, request, host=host, names=names, now=now)
+                store.put(event.pk, versions[event.pk], found[event.pk])
         for row in batch:
-            value = found.get(keys[row[0]])
-            if value is not None:
-                yield row, *value
+            if found.get(row[0]) is not None:
+                yield row, *found[row[0]]
 
 
 def fill(entries, budget):
@@ -429,9 +421,20 @@ def index_calendar(request, index):
     locale = index.locale
     form = EventFilterForm(request.GET or None, locale=locale)
     today = county_time.today()
-    rows = feed_candidates(index, request, form, today)
+    rows = list(feed_candidates(index, request, form, today))
+    store = feed_cache.TextStore(
+        feed_cache.store_key(
+            index_pk=index.pk,
+            language=locale.language_code,
+            site=f"{request.build_absolute_uri('/')}|{feed_host(request)}",
+        )
+    )
     budget = FEED_MAX_BYTES - FRAME_ALLOWANCE
-    texts, first_day, left_out = fill(event_texts(list(rows), request, locale), budget)
+    texts, first_day, left_out = fill(event_texts(rows, request, locale, store), budget)
+    if not form.query_string():
+        # Every filtered feed's events are among the unfiltered feed's: the others can go.
+        store.keep_only({row[0] for row in rows})
+    store.save()
     description = None
     if left_out is not None:
         description = _(
