@@ -424,9 +424,9 @@ def run(options):
         f"built {options.events} events in {build_seconds:.1f} s "
         f"({build_seconds / max(options.events, 1) * 1000:.1f} ms per event)"
     )
-    busy = build_busy_month(large_index, options.busy_month, maker)
-    print(f"added {busy} daily series to fill next month")
     rebuild_seconds, total = rebuild_occurrences()
+    busy = build_busy_month(large_index, options.busy_month, maker)  # counts the rows just made
+    print(f"added {busy} daily series to fill next month")
     own = Occurrence.objects.filter(event__path__startswith=large_index.path).count()
     print(
         f"rebuild_all(): {rebuild_seconds:.1f} s, {total} occurrences in all, "

@@ -8,13 +8,14 @@ OccurrenceQuerySet's (eventpages.models), the dates county time's (core.county_t
 import calendar as pycalendar
 import re
 from datetime import date, timedelta
+from operator import attrgetter
 from urllib.parse import parse_qsl, urlencode
 
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber, TruncDate
+from django.db.models import Case, Count, DateTimeField, F, Q, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.template.response import TemplateResponse
 
-from core.county_time import group_by_day, last_day, local_date, midnight, now, zone
+from core.county_time import group_by_day, last_day, local_date, midnight, now
 from core.listing import page_of_ids, pagination_context
 
 from .filters import FILTER_FIELDS, EventFilterForm
@@ -142,33 +143,51 @@ def parse_day(value):
     return day if FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
+def day_bounds(month, month_end):
+    """A CASE giving the midnight that ends the county day a row starts on, for the days of
+    the month (the database compares moments; no time-zone function per row)."""
+    ends = [midnight(month + timedelta(days=offset + 1)) for offset in range(month_end.day)]
+    return Case(
+        *[When(start__lt=end, then=Value(end)) for end in ends],
+        default=Value(ends[-1]),
+        output_field=DateTimeField(),
+    )
+
+
 def calendar_days(occurrences, month, month_end):
     """{day: (the first CALENDAR_PER_DAY entries, how many in all)} for a month's occurrences.
 
     Counted by the database, not by reading every row: a festival month can have thousands of
     dates. Dates within one day (most) are counted per day and only the first few of each day
     are read (one query with window functions); dates that may cover several days (begun
-    before the month, or ending on a later date) are read and spread over their days here.
+    before the month, or ending after the midnight that ends their first day) are read and
+    spread over their days here.
     """
-    start_day = TruncDate("start", tzinfo=zone())
-    occurrences = occurrences.annotate(start_day=start_day, end_day=TruncDate("end", tzinfo=zone()))
-    within_day = {"start__gte": midnight(month), "end_day": F("start_day")}
+    day_end = day_bounds(month, month_end)
+    occurrences = occurrences.annotate(day_end=day_end)
+    within_day = Q(start__gte=midnight(month), end__lte=F("day_end"))
     order = ("start", "event_id", "pk")
-    first_of_day = (
-        occurrences.filter(**within_day)
+    # Ids and counts only (the window needs no joined rows), then the few rows shown.
+    first_of_day = dict(
+        occurrences.filter(within_day)
         .annotate(
-            rank=Window(RowNumber(), partition_by=[start_day], order_by=[F(f) for f in order]),
-            day_total=Window(Count("pk"), partition_by=[start_day]),
+            rank=Window(RowNumber(), partition_by=[day_end], order_by=[F(f) for f in order]),
+            day_total=Window(Count("pk"), partition_by=[day_end]),
         )
         .filter(rank__lte=CALENDAR_PER_DAY)
-        .order_by(*order)
+        .values_list("pk", "day_total")
     )
     entries, totals = {}, {}
-    for occurrence in first_of_day:
+    for occurrence in sorted(
+        Occurrence.objects.in_order(list(first_of_day)), key=attrgetter(*order)
+    ):
         day = local_date(occurrence.start)
         entries.setdefault(day, []).append({"occurrence": occurrence, "starts": True})
-        totals[day] = occurrence.day_total
-    for occurrence in occurrences.exclude(**within_day).order_by(*order):
+        totals[day] = first_of_day[occurrence.pk]
+    # Begun before the month, or ending after the day they begin on: few, and each can be
+    # found through an index ((index, end, start) for the first, (index, start) the second).
+    spanning = Q(start__lt=midnight(month)) | Q(start__gte=midnight(month), end__gt=F("day_end"))
+    for occurrence in occurrences.filter(spanning).order_by(*order):
         first = max(local_date(occurrence.start), month)
         last = min(
             last_day(occurrence.start, occurrence.end, all_day=occurrence.event.all_day),
@@ -182,7 +201,7 @@ def calendar_days(occurrences, month, month_end):
             day += timedelta(days=1)
 
     def position(entry):
-        return tuple(getattr(entry["occurrence"], field) for field in order)
+        return attrgetter(*order)(entry["occurrence"])
 
     return {
         day: (sorted(shown, key=position)[:CALENDAR_PER_DAY], totals[day])
