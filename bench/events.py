@@ -1,11 +1,15 @@
 """Benchmark: the event index, its filters, the month calendar and the iCal feed with many events.
 
-    .venv/bin/python bench/events.py [--events 10000] [--repeat 20] [--keep]
+    .venv/bin/python bench/events.py [--events 10000] [--busy-month 4000] [--repeat 20] [--keep]
+    .venv/bin/python bench/events.py --database /tmp/events-bench-x/bench.sqlite3 [--code DIR]
 
 Works on a scratch SQLite database in a temporary directory (never the project's database):
 migrates it, loads the demo, builds an index with 10 events and one with --events events (a
-fifth of them recurring, weekly or monthly), rebuilds the occurrence table, then requests each
-view with Django's test client. It prints figures; it asserts nothing. See bench/README.md.
+fifth of them recurring, weekly or monthly) plus daily series that fill next month to
+--busy-month dates, rebuilds the occurrence table, then requests each view with Django's test
+client. `--database` measures a database kept by an earlier run (`--keep`) again, and `--code`
+imports the project from another checkout (today's main, say) to compare the same data. It
+prints figures; it asserts nothing. See bench/README.md.
 """
 
 import argparse
@@ -42,11 +46,11 @@ GROUPS = ["women", "families", "children", "youth", "seniors", "newcomers", "vol
 FILTERED = "municipality=zeitz&free=1"
 
 
-def setup_django(directory):
-    """Point Django at a fresh SQLite file in `directory`, before anything imports settings."""
-    sys.path.insert(0, str(ROOT))
+def setup_django(database, code=ROOT):
+    """Point Django at the SQLite file `database`, before anything imports settings."""
+    sys.path.insert(0, str(code))
     os.environ["DJANGO_SETTINGS_MODULE"] = "network_site.settings.test"
-    os.environ["DATABASE_URL"] = f"sqlite:///{directory / 'bench.sqlite3'}"
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
     os.environ["DATABASE_CONN_MAX_AGE"] = "0"
     import django
 
@@ -177,6 +181,49 @@ def build_events(index, count, maker, prefix):
     return time.perf_counter() - started
 
 
+def dates_in_month(index, first):
+    """Occurrences of the index starting in the month that begins on `first`."""
+    from core.county_time import midnight
+    from eventpages.models import Occurrence
+
+    following = (first + timedelta(days=32)).replace(day=1)
+    return Occurrence.objects.filter(
+        index_id=index.pk, start__gte=midnight(first), start__lt=midnight(following)
+    ).count()
+
+
+def build_busy_month(index, target, maker):
+    """Daily series through next month until it has about `target` dates in the index (a
+    festival month, a project week in every town); returns how many series were added."""
+    from django.db import transaction
+
+    from eventpages.models import EventPage
+    from eventpages.occurrences import rebuild
+
+    first = next_month()
+    days = ((first + timedelta(days=32)).replace(day=1) - first).days
+    missing = target - dates_in_month(index, first)
+    series = max(0, -(-missing // days))
+    with transaction.atomic():
+        for number in range(series):
+            fields = maker.fields(number, "busy")
+            start = datetime(first.year, first.month, 1, maker.rng.choice(HOURS), tzinfo=maker.zone)
+            for name in ("weekdays", "month_week", "month_weekday", "until"):
+                fields.pop(name, None)
+            fields.update(
+                start=start,
+                end=start + timedelta(minutes=90),
+                frequency="daily",
+                ends="after_count",
+                count=days,
+            )
+            event = EventPage(live=True, **fields)
+            event.categories = maker.some_categories()
+            index.add_child(instance=event)
+            rebuild(event)
+    return series
+
+
 def rebuild_occurrences():
     from eventpages.models import Occurrence
     from eventpages.occurrences import rebuild_all
@@ -186,39 +233,72 @@ def rebuild_occurrences():
     return time.perf_counter() - started, Occurrence.objects.count()
 
 
+def next_month():
+    from core.county_time import today
+
+    first = today().replace(day=1)
+    return (first + timedelta(days=32)).replace(day=1)
+
+
+def purge_page_cache():
+    """What a publish does to every cached answer (core.cache): the next request rebuilds."""
+    from core.cache import purge
+
+    purge()
+
+
+def clear_cache():
+    """An empty cache (a new deploy, a flushed Redis): nothing precomputed is left."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def views(index):
+    """(row, URL, called before each request or None, page cache on)."""
     url = index.get_url()
+    busy = f"{next_month():%Y-%m}"
     return [
-        ("index", url),
-        (f"index ?{FILTERED}", f"{url}?{FILTERED}"),
-        ("calendar (this month)", f"{url}calendar/"),
-        ("iCal feed", f"{url}ical/"),
-        (f"iCal feed ?{FILTERED}", f"{url}ical/?{FILTERED}"),
+        ("index", url, None, False),
+        (f"index ?{FILTERED}", f"{url}?{FILTERED}", None, False),
+        ("calendar (this month)", f"{url}calendar/", None, False),
+        ("calendar (next month, the busy one)", f"{url}calendar/?month={busy}", None, False),
+        ("iCal feed (no page cache)", f"{url}ical/", None, False),
+        ("iCal feed (cold: just after a purge)", f"{url}ical/", purge_page_cache, True),
+        ("iCal feed (coldest: empty cache)", f"{url}ical/", clear_cache, True),
+        ("iCal feed (warm: page cache)", f"{url}ical/", None, True),
+        (f"iCal feed ?{FILTERED}", f"{url}ical/?{FILTERED}", None, False),
     ]
 
 
-def measure(client, url, repeat, budget):
+def measure(client, url, repeat, budget, before=None, page_cache=False):
     """Queries of one request, then the median time of up to `repeat` requests.
 
-    Stops repeating once `budget` seconds are spent (at least three timed requests).
+    `before` runs (untimed) before each request, the counted one too; `page_cache` switches the
+    full-page cache on (core.cache, as in production) for this row. Stops repeating once
+    `budget` seconds are spent (at least three timed requests).
     """
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
 
-    try:
-        client.get(url)  # warm-up: templates, translations, caches
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        query_count = len(queries)  # now: the next request resets the query log
-    except Exception as error:  # a view still being written, say
-        return {"error": f"{type(error).__name__}: {error}"[:70]}
-    times = []
-    spent = 0.0
-    while len(times) < repeat and (len(times) < 3 or spent < budget):
-        started = time.perf_counter()
-        client.get(url)
-        times.append(time.perf_counter() - started)
-        spent += times[-1]
+    before = before or (lambda: None)
+    with override_settings(PAGE_CACHE_SECONDS=600 if page_cache else 0):
+        try:
+            client.get(url)  # warm-up: templates, translations, caches
+            before()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            query_count = len(queries)  # now: the next request resets the query log
+        except Exception as error:  # a view still being written, say
+            return {"error": f"{type(error).__name__}: {error}"[:70]}
+        times = []
+        spent = 0.0
+        while len(times) < repeat and (len(times) < 3 or spent < budget):
+            before()
+            started = time.perf_counter()
+            client.get(url)
+            times.append(time.perf_counter() - started)
+            spent += times[-1]
     return {
         "status": response.status_code,
         "queries": query_count,
@@ -233,8 +313,8 @@ def measure_all(index, repeat, budget):
 
     client = Client()
     results = {}
-    for name, url in views(index):
-        results[name] = measure(client, url, repeat, budget)
+    for name, url, before, page_cache in views(index):
+        results[name] = measure(client, url, repeat, budget, before, page_cache)
     return results
 
 
@@ -286,17 +366,34 @@ def main():
     parser.add_argument(
         "--budget", type=float, default=60.0, help="seconds of timed requests per view at most"
     )
+    parser.add_argument(
+        "--busy-month",
+        type=int,
+        default=4000,
+        help="dates next month in the large index (daily series are added to reach it)",
+    )
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--database", type=Path, help="measure this database, kept by an earlier --keep run"
+    )
+    parser.add_argument(
+        "--code", type=Path, default=ROOT, help="import the project from this checkout"
+    )
     parser.add_argument(
         "--analyze", action="store_true", help="run SQLite's ANALYZE before measuring"
     )
     parser.add_argument("--keep", action="store_true", help="keep the scratch database")
     options = parser.parse_args()
 
+    if options.database:
+        print(f"database: {options.database}, code: {options.code}")
+        setup_django(options.database, options.code.resolve())
+        remeasure(options)
+        return
     directory = Path(tempfile.mkdtemp(prefix="events-bench-"))
     print(f"scratch database: {directory / 'bench.sqlite3'}")
     try:
-        setup_django(directory)
+        setup_django(directory / "bench.sqlite3", options.code.resolve())
         run(options)
     finally:
         if options.keep:
@@ -328,6 +425,8 @@ def run(options):
         f"({build_seconds / max(options.events, 1) * 1000:.1f} ms per event)"
     )
     rebuild_seconds, total = rebuild_occurrences()
+    busy = build_busy_month(large_index, options.busy_month, maker)  # counts the rows just made
+    print(f"added {busy} daily series to fill next month")
     own = Occurrence.objects.filter(event__path__startswith=large_index.path).count()
     print(
         f"rebuild_all(): {rebuild_seconds:.1f} s, {total} occurrences in all, "
@@ -339,9 +438,27 @@ def run(options):
     large = measure_all(large_index, options.repeat, options.budget)
 
     print_table(small, large, small_count, options.events)
-    vevents = count_feed_events(large_index)
+    describe(large_index)
+
+
+def describe(index):
+    vevents = count_feed_events(index)
     if vevents is not None:
         print(f"\nThe large index's feed holds {vevents} VEVENTs (one per event, not per date).")
+    print(f"Next month has {dates_in_month(index, next_month())} dates in the large index.")
+
+
+def remeasure(options):
+    """Measure the indexes of a kept database again (no building)."""
+    from eventpages.models import EventIndexPage, EventPage
+
+    small_index = EventIndexPage.objects.get(slug="bench-small")
+    large_index = EventIndexPage.objects.get(slug="bench")
+    large_count = EventPage.objects.child_of(large_index).count()
+    small = measure_all(small_index, options.repeat, options.budget)
+    large = measure_all(large_index, options.repeat, options.budget)
+    print_table(small, large, 10, large_count)
+    describe(large_index)
 
 
 if __name__ == "__main__":

@@ -21,3 +21,6 @@ class EventPagesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (keeps occurrences in step with publishing)
+        from .feed_cache import connect_signals
+
+        connect_signals()  # the feeds' kept VEVENT texts follow venues, categories, …

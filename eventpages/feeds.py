@@ -6,25 +6,37 @@ VTIMEZONE, so calendar programs expand it to exactly the dates the site lists.
 
 Only what the visitor may see is in a feed: live events, and none under a view restriction the
 request does not pass. A feed costs the same number of queries for 5 events or 500.
+
+An index feed is its header, one VTIMEZONE and each event's VEVENT text, joined as text: the
+texts are kept between rebuilds (eventpages.feed_cache), read and built 500 events at a time,
+and only one request rebuilds a feed while the others get the previous answer. It carries the
+events with a date from FEED_PAST_DAYS ago on, the nearest first, up to FEED_MAX_BYTES: Google
+Calendar refuses a subscription larger than 1 MB. Where that cuts the feed short, it ends
+after a whole day and says until when it is complete, and that the filtered feeds (a category,
+a town) carry the later dates.
 """
 
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 import icalendar
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import TruncDate
+from django.conf import settings
+from django.db.models import DateTimeField, Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncDate
 from django.http import Http404, HttpResponse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from core import county_time
+from core import dates as date_format
 from core.tag_labels import attach_shown_tags
 from core.visibility import visible_pages
 
-from . import recurrence
+from . import feed_cache, recurrence
 from .filters import EventFilterForm
 from .models import CancelledDate, EventCategory, EventPage, Occurrence
 from .vtimezone import vtimezone
@@ -33,8 +45,18 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//Integrationsnetzwerk//Veranstaltungen//DE"
 REFRESH_INTERVAL = timedelta(hours=6)
 TIMEZONE_YEARS_AHEAD = 20
-# An index feed carries events with a date in the last FEED_PAST_DAYS or later.
-FEED_PAST_DAYS = 90
+# An index feed carries events with a date in the last FEED_PAST_DAYS days or later: the last
+# month stays in subscribers' calendars (they replace the whole feed on each refresh, and "what
+# was on last week" is still asked), while older one-off dates would only fill the 1 MB below;
+# the archive keeps them. 90 days cost a sixth more of a large feed for little use.
+FEED_PAST_DAYS = 30
+# Google Calendar does not subscribe to a feed over 1 MB; some room is left below it.
+FEED_MAX_BYTES = 950_000
+# Room kept for the VTIMEZONE (about 1 KB for 20 years; series may begin decades back) and the
+# description of a shortened feed, which are written after the events are chosen.
+FRAME_ALLOWANCE = 20_000
+# Events read (texts looked up, missing ones built) at a time: bounded IN lists.
+CHUNK = 500
 
 
 def tzid():
@@ -194,7 +216,8 @@ def build_vevent(event, request, *, host, names, now):
     return vevent
 
 
-def build_calendar(events, request, *, name, locale, refresh=False):
+def calendar_frame(name, *, refresh=False, description=None):
+    """The VCALENDAR's own lines, as (head, tail) to put the VTIMEZONE and VEVENTs between."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -203,30 +226,58 @@ def build_calendar(events, request, *, name, locale, refresh=False):
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", tzid())
+    if description:
+        calendar.add("description", description)
+        calendar.add("x-wr-caldesc", description)
     if refresh:
         calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
         calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
+    text = calendar.to_ical()
+    tail = b"END:VCALENDAR\r\n"
+    return text.removesuffix(tail), tail
+
+
+@lru_cache(maxsize=32)
+def timezone_text(first_year, last_year):
+    """The VTIMEZONE from the start of `first_year` to the start of `last_year`."""
+    return vtimezone(tzid(), date(first_year, 1, 1), date(last_year, 1, 1)).to_ical()
+
+
+def assemble(head, tail, texts, first_day, today):
+    """A VCALENDAR from its frame and VEVENT texts, with one VTIMEZONE covering every date
+    from the year before `first_day` to TIMEZONE_YEARS_AHEAD years after today."""
+    zone = timezone_text(first_day.year - 1, today.year + TIMEZONE_YEARS_AHEAD)
+    return b"".join([head, zone, *texts, tail])
+
+
+def vevent_text(event, request, *, host, names, now):
+    """(VEVENT as text, the day of its DTSTART), or (b"", None) for an event without dates."""
+    vevent = build_vevent(event, request, host=host, names=names, now=now)
+    if vevent is None:
+        return b"", None
+    start = vevent.decoded("dtstart")
+    return vevent.to_ical(), start if type(start) is date else start.date()
+
+
+def build_calendar(events, request, *, name, locale):
+    """One event's calendar (its own download) as text."""
     host = feed_host(request)
     names = category_names(locale)
     events = attach_shown_tags(events, language=locale)  # one query for all their tags' labels
     now = county_time.now()
     today = county_time.local_date(now)
-    first_day = today
+    texts, first_day = [], today
     for event in events:
-        vevent = build_vevent(event, request, host=host, names=names, now=now)
-        if vevent is not None:
-            calendar.add_component(vevent)
-            start = vevent.decoded("dtstart")
-            first_day = min(first_day, start if type(start) is date else start.date())
-    zone = vtimezone(
-        tzid(), date(first_day.year - 1, 1, 1), date(today.year + TIMEZONE_YEARS_AHEAD, 1, 1)
-    )
-    calendar.subcomponents.insert(0, zone)
-    return calendar
+        text, start = vevent_text(event, request, host=host, names=names, now=now)
+        if text:
+            texts.append(text)
+            first_day = min(first_day, start)
+    head, tail = calendar_frame(name)
+    return assemble(head, tail, texts, first_day, today)
 
 
-def calendar_response(calendar, filename=None):
-    response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+def calendar_response(content, filename=None):
+    response = HttpResponse(content, content_type=CONTENT_TYPE)
     if filename:
         response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
@@ -244,9 +295,9 @@ def event_feed(request, event):
         raise Http404
     event = feed_queryset(EventPage.objects.filter(pk=event.pk)).get()
     with translation.override(event.locale.language_code):
-        calendar = build_calendar([event], request, name=event.title, locale=event.locale)
+        content = build_calendar([event], request, name=event.title, locale=event.locale)
     filename = f"{slugify(event.slug) or f'veranstaltung-{event.pk}'}.ics"
-    return calendar_response(calendar, filename)
+    return calendar_response(content, filename)
 
 
 def called_off(now):
@@ -262,28 +313,164 @@ def called_off(now):
     )
 
 
+def feed_candidates(index, request, form, today):
+    """(pk, last_published_at, url_path, first date) of the events an index feed may carry,
+    the nearest first: those with a date ending on or after FEED_PAST_DAYS ago (series that are
+    still running keep their whole rule), and called-off single events whose day is to come.
+
+    One query; the first date is the event's earliest occurrence in that window (its own start
+    for a called-off event, which has no occurrence rows).
+    """
+    cutoff = county_time.midnight(today - timedelta(days=FEED_PAST_DAYS))
+    first_date = Subquery(
+        Occurrence.objects.filter(event=OuterRef("pk"), end__gte=cutoff)
+        .order_by("start")
+        .values("start")[:1],
+        output_field=DateTimeField(),
+    )
+    events = EventPage.objects.live().descendant_of(index).filter(locale=index.locale)
+    events = form.filter_event_pages(visible_pages(events, request))
+    return (
+        events.annotate(first_date=first_date)
+        .filter(Q(first_date__isnull=False) | Exists(called_off(county_time.now())))
+        .annotate(first=Coalesce("first_date", "start", output_field=DateTimeField()))
+        .values_list("pk", "last_published_at", "url_path", "first")
+        .distinct()
+        .order_by("first", "pk")
+    )
+
+
+def chunks(rows, size=CHUNK):
+    batch = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def text_version(row):
+    """What a kept text was built from: the event's last publish and its address."""
+    _pk, published, url_path, _first = row
+    return f"{published.isoformat() if published else ''}|{url_path}"
+
+
+def event_texts(rows, request, locale, store):
+    """(row, VEVENT text, DTSTART day) for each candidate row, in order, CHUNK rows at a time:
+    texts kept in `store` (eventpages.feed_cache) where their version matches, the others
+    built (a fixed number of queries per chunk) and put into it. Lazy: a full feed stops
+    reading."""
+    host = feed_host(request)
+    names = None
+    for batch in chunks(rows):
+        found = {row[0]: store.get(row[0], text_version(row)) for row in batch}
+        missing = [pk for pk, value in found.items() if value is None]
+        if missing:
+            if names is None:
+                names = category_names(locale)
+            events = feed_queryset(EventPage.objects.filter(pk__in=missing))
+            events = attach_shown_tags(events, language=locale)
+            versions = {row[0]: text_version(row) for row in batch}
+            now = county_time.now()
+            for event in events:
+                found[event.pk] = vevent_text(event, request, host=host, names=names, now=now)
+                store.put(event.pk, versions[event.pk], found[event.pk])
+        for row in batch:
+            if found.get(row[0]) is not None:
+                yield row, *found[row[0]]
+
+
+def fill(entries, budget):
+    """The texts that fit into `budget` bytes, whole days at a time: (texts, first DTSTART day,
+    the first day left out or None). `entries` come ordered by each event's first date."""
+    texts, first_day, size = [], None, 0
+    group, group_day, group_size = [], None, 0
+
+    def take(items):
+        nonlocal first_day
+        for text, start in items:
+            texts.append(text)
+            first_day = start if first_day is None else min(first_day, start)
+
+    for row, text, start in entries:
+        if not text:
+            continue
+        day = county_time.local_date(row[3])
+        if day != group_day:
+            if size + group_size > budget:
+                return texts, first_day, group_day
+            take(group)
+            size += group_size
+            group, group_day, group_size = [], day, 0
+        if not texts and size + group_size + len(text) > budget:
+            # Not even the first day fits: as much of it as fits (a feed must not stay empty).
+            take(group)
+            return texts, first_day, day
+        group.append((text, start))
+        group_size += len(text)
+    if size + group_size > budget:
+        return texts, first_day, group_day
+    take(group)
+    return texts, first_day, None
+
+
+def index_calendar(request, index):
+    """The index feed's text for this request's filters (in the index's language)."""
+    locale = index.locale
+    form = EventFilterForm(request.GET or None, locale=locale)
+    today = county_time.today()
+    rows = list(feed_candidates(index, request, form, today))
+    store = feed_cache.TextStore(
+        feed_cache.store_key(
+            index_pk=index.pk,
+            language=locale.language_code,
+            site=f"{request.build_absolute_uri('/')}|{feed_host(request)}",
+        )
+    )
+    budget = FEED_MAX_BYTES - FRAME_ALLOWANCE
+    texts, first_day, left_out = fill(event_texts(rows, request, locale, store), budget)
+    if not form.query_string():
+        # Every filtered feed's events are among the unfiltered feed's: the others can go.
+        store.keep_only({row[0] for row in rows})
+    store.save()
+    description = None
+    if left_out is not None:
+        description = _(
+            "Dieser Kalender enthält die Termine bis zum %(day)s. Spätere Termine finden Sie in "
+            "den gefilterten Kalendern, zum Beispiel nach Kategorie oder Ort: %(url)s"
+        ) % {
+            "day": date_format.day(left_out - timedelta(days=1)),
+            "url": request.build_absolute_uri(index.get_url(request)),
+        }
+    head, tail = calendar_frame(calendar_name(index), refresh=True, description=description)
+    return assemble(head, tail, texts, min(first_day or today, today), today)
+
+
+def shares_answers(request):
+    """Whether this request's feed is the same for every visitor of its address (anonymous,
+    page cache on), so one rebuild can serve them all."""
+    if getattr(settings, "PAGE_CACHE_SECONDS", 0) <= 0:
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
 def index_feed(request, index):
     """The live events below an index in its language, with the listing's filters."""
-    locale = index.locale
-    with translation.override(locale.language_code):
-        form = EventFilterForm(request.GET or None, locale=locale)
-        # Current and coming events only: a subscribed calendar need not carry years of past
-        # one-off events (series that are still running keep their whole rule).
-        now = county_time.now()
-        cutoff = now - timedelta(days=FEED_PAST_DAYS)
-        running = Occurrence.objects.filter(event=OuterRef("pk"), end__gte=cutoff)
-        events = (
-            EventPage.objects.live()
-            .descendant_of(index)
-            .filter(locale=locale)
-            .filter(Exists(running) | Exists(called_off(now)))
-        )
-        events = form.filter_event_pages(visible_pages(events, request)).distinct()
-        events = feed_queryset(events).order_by("start", "pk")
-        calendar = build_calendar(
-            events, request, name=calendar_name(index), locale=locale, refresh=True
-        )
-    return calendar_response(calendar)
+    with translation.override(index.locale.language_code):
+        if shares_answers(request):
+            content, fresh = feed_cache.stale_while_rebuilding(
+                feed_cache.feed_key(request), lambda: index_calendar(request, index)
+            )
+        else:
+            content, fresh = index_calendar(request, index), True
+    response = calendar_response(content)
+    if not fresh:
+        # The previous answer while another request rebuilds: the page cache must not keep it.
+        patch_cache_control(response, max_age=0)
+    return response
 
 
 def calendar_name(index):

@@ -8,8 +8,11 @@ OccurrenceQuerySet's (eventpages.models), the dates county time's (core.county_t
 import calendar as pycalendar
 import re
 from datetime import date, timedelta
+from operator import attrgetter
 from urllib.parse import parse_qsl, urlencode
 
+from django.db.models import Case, Count, DateTimeField, F, Q, Value, When, Window
+from django.db.models.functions import RowNumber
 from django.template.response import TemplateResponse
 
 from core.county_time import group_by_day, last_day, local_date, midnight, now
@@ -22,6 +25,9 @@ PER_PAGE = 20
 # Filters about time: the calendar and the archive choose their own dates.
 DATE_FIELDS = ("when", "date_from", "date_to")
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{1,2})$")
+DAY_PATTERN = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Dates shown in a day of the month calendar; the others are behind "+N weitere".
+CALENDAR_PER_DAY = 3
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
@@ -125,19 +131,63 @@ def add_months(first, months):
     return date(index // 12, index % 12 + 1, 1)
 
 
-def calendar_view(request, page):
-    form = EventFilterForm(request.GET or None, locale=page.locale)
-    today = local_date(now())
-    month = parse_month(request.GET.get("month"), today)
-    next_month = add_months(month, 1)
-    month_end = next_month - timedelta(days=1)
-    occurrences = list(
-        form.filter_occurrences(Occurrence.objects.in_index(page, request))
-        .between(midnight(month), midnight(next_month))
-        .order_by("start", "event_id", "pk")
+def parse_day(value):
+    """The date given as YYYY-MM-DD, or None."""
+    match = DAY_PATTERN.match((value or "").strip())
+    if not match:
+        return None
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return day if FIRST_YEAR <= day.year <= LAST_YEAR else None
+
+
+def day_bounds(month, month_end):
+    """A CASE giving the midnight that ends the county day a row starts on, for the days of
+    the month (the database compares moments; no time-zone function per row)."""
+    ends = [midnight(month + timedelta(days=offset + 1)) for offset in range(month_end.day)]
+    return Case(
+        *[When(start__lt=end, then=Value(end)) for end in ends],
+        default=Value(ends[-1]),
+        output_field=DateTimeField(),
     )
-    by_day = {}
-    for occurrence in occurrences:
+
+
+def calendar_days(occurrences, month, month_end):
+    """{day: (the first CALENDAR_PER_DAY entries, how many in all)} for a month's occurrences.
+
+    Counted by the database, not by reading every row: a festival month can have thousands of
+    dates. Dates within one day (most) are counted per day and only the first few of each day
+    are read (one query with window functions); dates that may cover several days (begun
+    before the month, or ending after the midnight that ends their first day) are read and
+    spread over their days here.
+    """
+    day_end = day_bounds(month, month_end)
+    occurrences = occurrences.annotate(day_end=day_end)
+    within_day = Q(start__gte=midnight(month), end__lte=F("day_end"))
+    order = ("start", "event_id", "pk")
+    # Ids and counts only (the window needs no joined rows), then the few rows shown.
+    first_of_day = dict(
+        occurrences.filter(within_day)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[day_end], order_by=[F(f) for f in order]),
+            day_total=Window(Count("pk"), partition_by=[day_end]),
+        )
+        .filter(rank__lte=CALENDAR_PER_DAY)
+        .values_list("pk", "day_total")
+    )
+    entries, totals = {}, {}
+    for occurrence in sorted(
+        Occurrence.objects.in_order(list(first_of_day)), key=attrgetter(*order)
+    ):
+        day = local_date(occurrence.start)
+        entries.setdefault(day, []).append({"occurrence": occurrence, "starts": True})
+        totals[day] = first_of_day[occurrence.pk]
+    # Begun before the month, or ending after the day they begin on: few, and each can be
+    # found through an index ((index, end, start) for the first, (index, start) the second).
+    spanning = Q(start__lt=midnight(month)) | Q(start__gte=midnight(month), end__gt=F("day_end"))
+    for occurrence in occurrences.filter(spanning).order_by(*order):
         first = max(local_date(occurrence.start), month)
         last = min(
             last_day(occurrence.start, occurrence.end, all_day=occurrence.event.all_day),
@@ -146,18 +196,37 @@ def calendar_view(request, page):
         starts = local_date(occurrence.start)
         day = first
         while day <= last:
-            by_day.setdefault(day, []).append({"occurrence": occurrence, "starts": day == starts})
+            entries.setdefault(day, []).append({"occurrence": occurrence, "starts": day == starts})
+            totals[day] = totals.get(day, 0) + 1
             day += timedelta(days=1)
-    weeks = [
-        [
-            {"date": day, "entries": by_day.get(day, []), "is_today": day == today}
-            if day.month == month.month
-            else None
-            for day in week
-        ]
-        for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
-    ]
-    monday = date(2024, 1, 1)  # any Monday: the names come from the date filter
+
+    def position(entry):
+        return attrgetter(*order)(entry["occurrence"])
+
+    return {
+        day: (sorted(shown, key=position)[:CALENDAR_PER_DAY], totals[day])
+        for day, shown in entries.items()
+    }
+
+
+def calendar_view(request, page):
+    """A month as a table, at most CALENDAR_PER_DAY dates a day with a link to the rest; with
+    `?day=YYYY-MM-DD` also that day's whole list below it (paginated as the list is).
+
+    The day's list is here and not the upcoming list filtered to that date: that list starts
+    at the present moment, so it could not show a past day of the calendar.
+    """
+    form = EventFilterForm(request.GET or None, locale=page.locale)
+    today = local_date(now())
+    selected_day = parse_day(request.GET.get("day"))
+    if selected_day is not None:
+        month = selected_day.replace(day=1)
+    else:
+        month = parse_month(request.GET.get("month"), today)
+    next_month = add_months(month, 1)
+    month_end = next_month - timedelta(days=1)
+    in_index = form.filter_occurrences(Occurrence.objects.in_index(page, request))
+    days = calendar_days(in_index.between(midnight(month), midnight(next_month)), month, month_end)
     context = filter_context(request, page, form, "calendar", show_dates=False)
     shared = context["shared_query"]
     calendar_url = f"{context['page_url']}calendar/"
@@ -165,6 +234,24 @@ def calendar_view(request, page):
     def month_url(first):
         return f"{calendar_url}?month={first:%Y-%m}" + (f"&{shared}" if shared else "")
 
+    def day_query(day):
+        return f"month={day:%Y-%m}&day={day:%Y-%m-%d}" + (f"&{shared}" if shared else "")
+
+    def cell(day):
+        shown, total = days.get(day, ([], 0))
+        return {
+            "date": day,
+            "entries": shown,
+            "more": total - len(shown),
+            "more_url": f"{calendar_url}?{day_query(day)}#calendar-day",
+            "is_today": day == today,
+        }
+
+    weeks = [
+        [cell(day) if day.month == month.month else None for day in week]
+        for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
+    ]
+    monday = date(2024, 1, 1)  # any Monday: the names come from the date filter
     previous_month = add_months(month, -1)
     context.update(
         {
@@ -172,7 +259,7 @@ def calendar_view(request, page):
             "month_value": f"{month:%Y-%m}",
             "weeks": weeks,
             "weekdays": [monday + timedelta(days=offset) for offset in range(7)],
-            "has_occurrences": bool(occurrences),
+            "has_occurrences": bool(days),
             "today": today,
             "previous_month": previous_month if previous_month.year >= FIRST_YEAR else None,
             "next_month": next_month if next_month.year <= LAST_YEAR else None,
@@ -182,6 +269,14 @@ def calendar_view(request, page):
             "is_current_month": month == today.replace(day=1),
             "reset_url": f"{calendar_url}?month={month:%Y-%m}",
             "form_action": calendar_url,
+            "selected_day": selected_day,
         }
     )
+    if selected_day is not None:
+        occurrences = in_index.between(
+            midnight(selected_day), midnight(selected_day + timedelta(days=1))
+        ).order_by("start", "event_id", "pk")
+        page_obj = paginate(request, occurrences)
+        context.update(pagination_context(page_obj, day_query(selected_day)))
+        context["day_occurrences"] = page_obj.object_list
     return TemplateResponse(request, "eventpages/calendar.html", context)
