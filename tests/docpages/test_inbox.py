@@ -110,9 +110,11 @@ def test_the_listing_costs_the_same_queries_for_more_submissions(
     client.get(INBOX)  # warm caches (content types, site)
     with CaptureQueriesContext(connection) as few:
         assert client.get(INBOX).status_code == 200
+    few = len(few.captured_queries)  # the log is emptied by the next request
     for number in range(4):
         share(f"Weiteres {number}")
-    with django_assert_num_queries(len(few.captured_queries)):
+    client.get(INBOX)  # what is kept per content generation, after the change (core.memo)
+    with django_assert_num_queries(few):
         assert client.get(INBOX).status_code == 200
 
 
