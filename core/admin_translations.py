@@ -32,6 +32,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .marked_render import fill, marker, split
 from .translation_states import translation_states
 
 LANGUAGE_PARAMETER = "locale"  # Wagtail's own: the add button and LocaleMixin read it too
@@ -123,6 +124,24 @@ class TranslationsColumn(BaseColumn):
         kwargs.setdefault("label", _("Übersetzungen"))
         super().__init__(name, **kwargs)
         self.edit_url = edit_url
+        self.shapes = {}  # badges' shape -> rendered parts; a column is made per listing page
+
+    def render_cell_html(self, instance, parent_context):
+        """Each shape of badges (which languages, states and links) is rendered once per
+        listing page; a row of that shape gets it with its own addresses (core.marked_render).
+        """
+        context = self.get_cell_context_data(instance, parent_context)
+        badges = context["badges"]
+        key = tuple(
+            (b["version"].language_code, b["version"].state, bool(b["url"])) for b in badges
+        )
+        if key not in self.shapes:
+            marked = [{**b, "url": marker(i) if b["url"] else ""} for i, b in enumerate(badges)]
+            html = self.cell_template.render({**context, "badges": marked})
+            self.shapes[key] = split(html, [str(i) for i, b in enumerate(badges) if b["url"]])
+        if self.shapes[key] is None:
+            return self.cell_template.render(context)
+        return fill(self.shapes[key], {str(i): b["url"] for i, b in enumerate(badges) if b["url"]})
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
@@ -157,10 +176,23 @@ class OneLanguageListingMixin:
 
     def get_translation_edit_url(self, pk):
         if issubclass(self.model, Page):
-            return reverse("wagtailadmin_pages:edit", args=[pk])
-        if self.edit_url_name and self.user_has_permission("change"):
+            # A page's edit address differs only in its id: reversed once per listing.
+            before, after = self.page_edit_url_parts
+            return f"{before}{int(pk)}{after}"
+        if self.may_edit_translations:
             return reverse(self.edit_url_name, args=[quote(pk)])
         return ""
+
+    @cached_property
+    def page_edit_url_parts(self):
+        """The page edit address around its id (reversed with a stand-in id, split there)."""
+        stand_in = "918273645"
+        before, after = reverse("wagtailadmin_pages:edit", args=[stand_in]).split(stand_in)
+        return before, after
+
+    @cached_property
+    def may_edit_translations(self):
+        return bool(self.edit_url_name and self.user_has_permission("change"))
 
     def get_table(self, object_list):
         # Read before any cell: the title cell's buttons ask about translations too.

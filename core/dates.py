@@ -19,10 +19,17 @@ dates carry the CLDR's year abbreviation ("7 грудня 2026 р.", "7 дека
 """
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from babel import Locale
 from babel.core import UnknownLocaleError
-from babel.dates import format_date, format_interval, format_skeleton, format_time
+from babel.dates import (
+    format_date,
+    format_datetime,
+    format_interval,
+    format_time,
+    match_skeleton,
+)
 from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.units import format_unit
@@ -45,7 +52,15 @@ SHORT_DAY_SKELETON = "yMMddEEE"  # admin listings: weekday, day, month and year,
 
 def babel_locale(language=None):
     """The Babel locale of a language code (the active language by default)."""
-    code = language or get_language() or settings.LANGUAGE_CODE
+    return parsed_locale(language or get_language() or settings.LANGUAGE_CODE)
+
+
+# A listing formats hundreds of dates in one language: what depends only on the language (the
+# parsed Locale, which keeps the CLDR data it has read, its digits, its matched skeletons) is
+# worked out once per language and process. Babel's Locale and patterns are not changed by
+# formatting, so sharing them changes no output.
+@lru_cache(maxsize=64)
+def parsed_locale(code):
     code = LOCALES.get(code, code)
     try:
         return Locale.parse(to_locale(code))
@@ -53,12 +68,31 @@ def babel_locale(language=None):
         return Locale.parse(to_locale(settings.LANGUAGE_CODE))
 
 
+@lru_cache(maxsize=64)
+def digit_table(numbering_system):
+    """The str.translate table from Latin digits to a numbering system's, None for Latin."""
+    digits = DIGITS.get(numbering_system)
+    return str.maketrans("0123456789", digits) if digits else None
+
+
 def native_digits(text, locale):
     """`text` with the digits of the locale's default numbering system."""
-    digits = DIGITS.get(locale.default_numbering_system)
-    if not digits:
-        return text
-    return text.translate(str.maketrans("0123456789", digits))
+    table = digit_table(locale.default_numbering_system)
+    return text.translate(table) if table else text
+
+
+@lru_cache(maxsize=256)
+def skeleton_pattern(locale, skeleton):
+    """The locale's pattern for a skeleton, matched as babel's format_skeleton matches it."""
+    patterns = locale.datetime_skeletons
+    if skeleton not in patterns:
+        skeleton = match_skeleton(skeleton, patterns) or skeleton
+    return patterns[skeleton]
+
+
+def format_skeleton_cached(skeleton, value, locale):
+    """babel's format_skeleton(skeleton, value, locale=locale), its pattern matched once."""
+    return format_datetime(value, skeleton_pattern(locale, skeleton), locale=locale)
 
 
 def as_day(value):
@@ -96,7 +130,7 @@ def month_year(value, language=None):
     if not value:
         return ""
     locale = babel_locale(language)
-    return native_digits(format_skeleton("yMMMM", as_day(value), locale=locale), locale)
+    return native_digits(format_skeleton_cached("yMMMM", as_day(value), locale), locale)
 
 
 def weekday(value, language=None, width="wide"):
@@ -195,7 +229,8 @@ def join(items, language=None):
 def short_day(value, language=None):
     """ "Mi., 16.12.2026": a numeric day with its weekday, for the admin's listings."""
     locale = babel_locale(language)
-    return native_digits(format_skeleton(SHORT_DAY_SKELETON, as_day(value), locale=locale), locale)
+    text = format_skeleton_cached(SHORT_DAY_SKELETON, as_day(value), locale)
+    return native_digits(text, locale)
 
 
 def short_moment(value, language=None, with_time=True):

@@ -27,10 +27,11 @@ is out of date?" should ask here, so the answer is the same everywhere.
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.models import Locale, Page
@@ -62,10 +63,7 @@ class VersionState:
     @property
     def language_name(self):
         """The language's name in the active (admin) language, e.g. "Arabisch"."""
-        try:
-            return get_language_info(self.language_code)["name_translated"]
-        except KeyError:
-            return self.language_code
+        return language_name(get_language(), self.language_code)
 
     @property
     def state_name(self):
@@ -74,10 +72,25 @@ class VersionState:
     @property
     def label(self):
         """ "Arabisch: übersetzt" """
-        return _("%(language)s: %(state)s") % {
-            "language": self.language_name,
-            "state": self.state_name,
-        }
+        return state_label(get_language(), self.language_code, self.state)
+
+
+# A listing shows the same few labels hundreds of times (seven languages, five states): each is
+# worked out once per admin language and process. The admin language is part of the key.
+@lru_cache(maxsize=512)
+def language_name(active_language, code):
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+
+
+@lru_cache(maxsize=512)
+def state_label(active_language, code, state):
+    return _("%(language)s: %(state)s") % {
+        "language": language_name(active_language, code),
+        "state": STATE_NAMES[state],
+    }
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,17 @@ class ItemTranslations:
     def can_be_translated(self):
         """Whether a language has no translation yet (no version, or only an alias)."""
         return self.is_alias or any(v.state in (MISSING, ALIAS) for v in self.versions)
+
+
+@dataclass(frozen=True, slots=True)
+class PageVersion:
+    """A page's version in one language, as far as its state depends on it."""
+
+    pk: int
+    translation_key: object
+    locale_id: int
+    alias_of_id: int | None
+    last_published_at: object
 
 
 def language_order():
@@ -115,7 +139,13 @@ def translation_states(items):
     versions = defaultdict(dict)  # key -> locale id -> version
     rows = model._default_manager.filter(translation_key__in=keys)
     if is_page:
-        rows = rows.only("pk", "translation_key", "locale_id", "alias_of_id", "last_published_at")
+        # What a page's state needs is five values, not a page: no Page to build per version.
+        rows = (
+            PageVersion(*values)
+            for values in rows.values_list(
+                "pk", "translation_key", "locale_id", "alias_of_id", "last_published_at"
+            )
+        )
     for version in rows:
         versions[version.translation_key][version.locale_id] = version
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings
 from django.template import Context, Template
 from django.utils import translation
 
@@ -146,3 +147,19 @@ def test_the_repeated_hour_of_the_autumn_night_keeps_its_offset():
     with translation.override("de"):
         assert dates.clock(first) == "02:30 (UTC+2)"
         assert dates.clock(second) == "02:30 (UTC+1)"
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_cached_patterns_format_as_babel_does(language):
+    """The pattern matched once per language gives what babel's format_skeleton gives."""
+    from babel.dates import format_skeleton
+
+    locale = dates.babel_locale(language)
+    assert dates.babel_locale(language) is locale  # parsed once
+    for value in (date(2026, 12, 7), date(2027, 3, 4), date(2027, 10, 31)):
+        for skeleton in (dates.SHORT_DAY_SKELETON, "yMMMM", "Md"):
+            expected = format_skeleton(skeleton, value, locale=locale)
+            assert dates.format_skeleton_cached(skeleton, value, locale) == expected
+        assert dates.short_day(value, language) == dates.native_digits(
+            format_skeleton(dates.SHORT_DAY_SKELETON, value, locale=locale), locale
+        )
