@@ -115,7 +115,7 @@ def server(request, database_url, tmp_path):
 def all_at_once(server, path, forms):
     """POST each form to `path` from its own thread, all released together; the statuses."""
     first = requests.get(server.url + path, timeout=30)
-    assert first.status_code == 200, first.status_code
+    assert first.status_code == 200, (first.status_code, server.log_tail())
     token = first.cookies["csrftoken"]
     start = threading.Barrier(len(forms))
 

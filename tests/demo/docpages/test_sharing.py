@@ -188,7 +188,9 @@ def test_the_form_costs_the_same_queries_for_more_libraries_and_categories(
     for number in range(3):
         make_library(f"Weitere Bibliothek {number}", collections=[collection(f"S {number}")])
         doc_category(f"Weitere Kategorie {number}", f"weitere-{number}")
-    with django_assert_num_queries(len(few.captured_queries)):
+    few = len(few.captured_queries)  # the log is emptied by the next request
+    client.get("/en/share-document/")  # what is kept per content generation (core.memo)
+    with django_assert_num_queries(few):
         assert client.get("/en/share-document/").status_code == 200
 
 
