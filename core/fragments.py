@@ -2,7 +2,7 @@
 once per language and content generation (core.memo), not on every request.
 
 The home page's next events and latest news took two thirds of its time, yet they change only
-when content changes (or, for what is "next", as time passes: the minute is part of the key).
+when content changes (or, for what is "next", when the first event shown is over).
 Only for fragments without anything personal in them (no form, no CSRF token, no user name):
 what differs between visitors is the set of pages they may see, which is part of the key.
 """
@@ -21,14 +21,20 @@ def _rendered(template_name, context, request):
     return mark_safe(html)  # noqa: S308  # nosec B308 B703
 
 
-def kept(name, template_name, build_context, request, *, per_minute=False, extra=()):
+def kept(name, template_name, build_context, request, *, until=None, extra=()):
     """The template rendered with `build_context()`, kept for this language, this visitor's
-    hidden pages and the content generation (and the current minute when `per_minute`)."""
+    hidden pages and the content generation. `until(context)` may name the moment the
+    fragment goes out of date by itself (the end of the first event shown), or None."""
     key = ("fragment", name, get_language(), tuple(hidden_paths(request)), *extra)
-    if per_minute:
-        key += (county_time.now().replace(second=0, microsecond=0),)
-    return memo.remember(
+
+    def build():
+        context = build_context()
+        return _rendered(template_name, context, request), until(context) if until else None
+
+    html, expires = memo.remember(
         key,
-        lambda: _rendered(template_name, build_context(), request),
+        build,
         request,
+        still_valid=lambda kept: kept[1] is None or county_time.now() < kept[1],
     )
+    return html

@@ -81,15 +81,23 @@ def answered(token):
     _current.reset(token)
 
 
-def remember(key, build, request=None):
-    """The value of `build()` for this key and content generation, built once per process."""
+def remember(key, build, request=None, *, still_valid=None):
+    """The value of `build()` for this key and content generation, built once per process.
+
+    `still_valid(value)`, if given, may retire a kept value before the generation moves (what
+    time alone changes: the next events, once the first of them is over)."""
     shared = generation(request)
     if shared is None:
         return build()
     stamp = (shared, _local_changes)
     now = time.monotonic()
     found = _values.get(key)
-    if found is not None and found[0] == stamp and now - found[2] < MAX_AGE_SECONDS:
+    if (
+        found is not None
+        and found[0] == stamp
+        and now - found[2] < MAX_AGE_SECONDS
+        and (still_valid is None or still_valid(found[1]))
+    ):
         return found[1]
     value = build()
     with _lock:

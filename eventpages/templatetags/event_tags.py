@@ -18,14 +18,15 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def upcoming_events(context, limit=3):
     """The next occurrences in the active language across the site's event indexes, rendered
-    once a minute per language and content generation (core.fragments)."""
+    once per language and content generation, until the first of them is over
+    (core.fragments)."""
     request = context.get("request")
     return fragments.kept(
         "eventpages:upcoming",
         "eventpages/includes/upcoming_events.html",
         lambda: upcoming_context(request, limit),
         request,
-        per_minute=True,
+        until=lambda context: min((o.end for o in context["occurrences"]), default=None),
         extra=(limit,),
     )
 
