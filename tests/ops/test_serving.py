@@ -136,8 +136,12 @@ print(json.dumps({
 
 
 @pytest.fixture
-def site_database(site, transactional_db, django_db_blocker, tmp_path):
-    """A copy of the minimal site's SQLite database for the subprocess."""
+def site_database(transactional_db, django_db_blocker, tmp_path):
+    """A copy of the minimal site's SQLite database for the subprocess.
+
+    Only `transactional_db` (the committed minimal site): with the `site` fixture (and its
+    `db`) as well, the next test that started a server on the database found it without its
+    site (tests/security/test_parallel_limits.py, in the same worker)."""
     from django.db import connection
 
     if connection.vendor != "sqlite":
