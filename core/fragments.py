@@ -31,7 +31,7 @@ def kept(name, template_name, build_context, request, *, until=None, extra=()):
         context = build_context()
         return _rendered(template_name, context, request), until(context) if until else None
 
-    html, expires = memo.remember(
+    html, _expires = memo.remember(
         key,
         build,
         request,

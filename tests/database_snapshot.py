@@ -81,3 +81,18 @@ class DatabaseSnapshot:
                     )
                 except Exception as error:
                     raise RuntimeError(f"putting back {table} failed: {error}") from error
+
+
+def sqlite_copy(connection, folder):
+    """A copy of the test's SQLite database as it is now (committed rows), for a server or
+    subprocess that opens it by URL; returns that URL."""
+    import sqlite3
+
+    connection.ensure_connection()
+    copy = folder / "site.sqlite3"
+    target = sqlite3.connect(copy)
+    try:
+        connection.connection.backup(target)
+    finally:
+        target.close()
+    return f"sqlite:///{copy}"

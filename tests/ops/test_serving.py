@@ -8,11 +8,11 @@ production settings, as gunicorn would load them.
 """
 
 import json
-import sqlite3
 import subprocess  # nosec B404: fixed commands of this project, no shell
 
 import pytest
 
+from tests.database_snapshot import sqlite_copy
 from tests.ops.servers import collect_static
 from tests.ops.test_production import GUNICORN, PYTHON, ROOT, TYPICAL, environment, run
 
@@ -147,14 +147,7 @@ def site_database(transactional_db, django_db_blocker, tmp_path):
     if connection.vendor != "sqlite":
         pytest.skip("copies the SQLite test database")
     with django_db_blocker.unblock():
-        connection.ensure_connection()
-        copy = tmp_path / "site.sqlite3"
-        target = sqlite3.connect(copy)
-        try:
-            connection.connection.backup(target)
-        finally:
-            target.close()
-    return f"sqlite:///{copy}"
+        return sqlite_copy(connection, tmp_path)
 
 
 def test_public_requests_load_no_demo_test_or_upload_modules(site_database, settings, tmp_path):

@@ -13,7 +13,6 @@ database, whose rows are put back afterwards.
 
 import os
 import socket
-import sqlite3
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +23,7 @@ import requests
 from django.conf import settings
 
 from blogpages.subscriptions import RATE_LIMIT
+from tests.database_snapshot import DatabaseSnapshot, sqlite_copy
 from tests.ops.servers import (
     AppServer,
     collect_static,
@@ -56,16 +56,8 @@ def database_url(transactional_db, django_db_blocker, tmp_path):
 
     with django_db_blocker.unblock():
         if not ON_POSTGRES:
-            connection.ensure_connection()
-            copy = tmp_path / "site.sqlite3"
-            target = sqlite3.connect(copy)
-            try:
-                connection.connection.backup(target)
-            finally:
-                target.close()
-            yield f"sqlite:///{copy}"
+            yield sqlite_copy(connection, tmp_path)
             return
-        from tests.database_snapshot import DatabaseSnapshot
 
         snapshot = DatabaseSnapshot()
         database = connection.settings_dict
