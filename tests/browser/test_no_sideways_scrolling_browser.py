@@ -1,7 +1,8 @@
 """Phones (issue 17): no page of the demo scrolls sideways at 320 and 390 px (WCAG 1.4.10
 Reflow), in German and Arabic, members' pages included; the events list shows its first event
 on the first screen of a 390 × 844 phone, with the filters folded into a "Filter" disclosure;
-the month calendar is a day-by-day agenda on phones and a table on wide screens.
+the month calendar is a day-by-day agenda on phones and a table on wide screens; the header's
+menu and search fold into a "Menü und Suche" disclosure on phones.
 
 One browser context per language and width, one page object going through every address.
 """
@@ -187,6 +188,38 @@ def test_events_list_on_a_wide_screen_shows_the_filters_as_before(browser, demo_
     ]
     expect(page.get_by_role("link", name="Monatskalender", exact=True)).to_be_visible()
     page.wait_for_load_state("networkidle")
+    context.close()
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_header_menu_folds_on_a_phone_and_stays_open_on_a_wide_screen(
+    browser, demo_server, language
+):
+    context, page = new_page(browser, demo_server, PHONE, language)
+    page.goto(f"/{language}/")
+    summary = page.locator("details.site-menu > summary")
+    menu = page.locator("nav.main-menu")
+    search = page.locator("#site-search-query")
+    # Folded: the header ends with the button, menu and search are out of the way.
+    expect(summary).to_be_visible()
+    expect(menu).to_be_hidden()
+    expect(search).to_be_hidden()
+    header = page.locator("header.site-header").bounding_box()
+    assert header["height"] < PHONE["height"] / 3, header
+    # The keyboard opens it; the search then works from it.
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(menu).to_be_visible()
+    search.fill("Naumburg")
+    search.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=Naumburg"))
+    context.close()
+
+    context, page = new_page(browser, demo_server, WIDE, language)
+    page.goto(f"/{language}/")
+    expect(page.locator("details.site-menu > summary")).to_be_hidden()
+    expect(page.locator("nav.main-menu")).to_be_visible()
+    expect(page.locator("#site-search-query")).to_be_visible()
     context.close()
 
 
