@@ -53,6 +53,15 @@ TARGET_GROUPS = [
 ]
 TARGET_GROUP_NAMES = dict(TARGET_GROUPS)
 
+# The questions a registration form may ask besides name and e-mail (eventpages.registration).
+REGISTRATION_QUESTIONS = [
+    ("phone", _("Telefon")),
+    ("children", _("Anzahl der Kinder")),
+    ("languages", _("Gesprochene Sprachen")),
+    ("accessibility", _("Barrierefreiheit: was brauchen Sie?")),
+    ("note", _("Nachricht an die Veranstalter")),
+]
+
 WEEKDAYS = [
     ("MO", _("Montag")),
     ("TU", _("Dienstag")),
@@ -466,6 +475,47 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
             "steht dort „Anmeldeschluss vorbei“."
         ),
     )
+    # Registration on this site (issue 19, eventpages.registration): seats per date, shared by
+    # every language version of the event (they are counted by its translation key).
+    takes_registrations = models.BooleanField(
+        _("Anmeldung über diese Website"),
+        default=False,
+        help_text=_(
+            "Ankreuzen, wenn Besucher sich hier ohne Konto anmelden; Sie sehen die Liste der "
+            "Teilnehmenden im Redaktionsbereich."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("Plätze pro Termin"),
+        null=True,
+        blank=True,
+        help_text=_("Wie viele Personen an einem Termin teilnehmen können, z. B. 12."),
+    )
+    persons_per_registration = models.PositiveSmallIntegerField(
+        _("Personen pro Anmeldung"),
+        default=1,
+        help_text=_("Wie viele Personen eine Anmeldung höchstens mitbringen kann, z. B. 3."),
+    )
+    registration_questions = ChoiceListField(
+        _("Weitere Fragen"),
+        choices_list=REGISTRATION_QUESTIONS,
+        help_text=_(
+            "Name und E-Mail werden immer gefragt; kreuzen Sie an, was Sie noch wissen müssen."
+        ),
+    )
+    meeting_url = models.URLField(
+        _("Zugangslink für Angemeldete"),
+        blank=True,
+        help_text=_(
+            "Der Link zum Online-Raum, z. B. https://meet.beispiel.de/infoabend; nur Angemeldete "
+            "sehen ihn, nie die öffentliche Seite."
+        ),
+    )
+    meeting_link_minutes = models.PositiveSmallIntegerField(
+        _("Zugangslink sichtbar ab (Minuten vor Beginn)"),
+        default=60,
+        help_text=_("Ab wann Angemeldete den Zugangslink sehen, z. B. 60 Minuten vor Beginn."),
+    )
     is_free = models.BooleanField(
         _("Kostenlos"),
         default=True,
@@ -560,6 +610,15 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
         FieldPanel("registration_url"),
         FieldPanel("registration_email"),
         FieldPanel("registration_deadline"),
+        MultiFieldPanel(
+            [
+                FieldPanel("takes_registrations"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("persons_per_registration")]),
+                FieldPanel("registration_questions"),
+                FieldRowPanel([FieldPanel("meeting_url"), FieldPanel("meeting_link_minutes")]),
+            ],
+            heading=_("Anmeldung über diese Website"),
+        ),
         FieldRowPanel([FieldPanel("is_free"), FieldPanel("cost")]),
         FieldPanel("organiser"),
     ]
@@ -610,11 +669,17 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
         errors = rule_checks.problems(
             {name: getattr(self, name) for name in rule_checks.VALUE_FIELDS}
         )
-        if self.registration_required and not (self.registration_url or self.registration_email):
+        if self.takes_registrations and not self.capacity:
+            errors["capacity"] = _("Geben Sie an, wie viele Plätze es gibt, z. B. 12.")
+        if (
+            self.registration_required
+            and not self.takes_registrations
+            and not (self.registration_url or self.registration_email)
+        ):
             errors["registration_url"] = _(
                 "Geben Sie einen Link oder eine E-Mail-Adresse an, z. B. anmeldung@beispiel.de."
             )
-        if not self.venue_id and not self.online_url:
+        if not self.venue_id and not self.online_url and not self.meeting_url:
             errors["venue"] = _(
                 "Wählen Sie einen Ort oder geben Sie einen Online-Link an, "
                 "z. B. https://meet.beispiel.de/sprachcafe."
@@ -645,7 +710,8 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
 
     @property
     def is_online(self):
-        return bool(self.online_url)
+        """Online with a public link, or with a private one for registered participants."""
+        return bool(self.online_url or (self.takes_registrations and self.meeting_url))
 
     @property
     def is_in_person(self):
@@ -688,6 +754,12 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
         "registration_url",
         "registration_email",
         "organiser",
+        "takes_registrations",
+        "capacity",
+        "persons_per_registration",
+        "registration_questions",
+        "meeting_url",
+        "meeting_link_minutes",
     )
     # --- end of translation ----------------------------------------------------------------
 
@@ -858,3 +930,13 @@ class Occurrence(models.Model):
     @property
     def duration(self):
         return self.end - self.start if self.end else timedelta(0)
+
+
+# The registration models live in their own package; imported here so Django finds them.
+from .registration.models import (  # noqa: E402, F401
+    Registration,
+    RegistrationDate,
+    RegistrationLog,
+    RegistrationNotice,
+    RegistrationSettings,
+)
