@@ -30,6 +30,9 @@ def event_form(venue_id, **overrides):
         "cancelled_dates": inline_formset([]),
         "extra_dates": inline_formset([]),
         "tags": "",
+        # The registration tab's numbers, as the form shows them filled in (their defaults).
+        "persons_per_registration": "1",
+        "meeting_link_minutes": "60",
     }
     lists = {"weekdays": ["TH"], "languages": ["de", "prs"], "target_groups": ["women"]}
     for name in lists:

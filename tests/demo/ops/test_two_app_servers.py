@@ -152,6 +152,8 @@ def event_form(venue_id, start):
             "cancelled_dates": inline_formset([]),
             "extra_dates": inline_formset([]),
             "tags": "",
+            "persons_per_registration": "1",
+            "meeting_link_minutes": "60",
             "action-publish": "action-publish",
         }
     )
