@@ -50,6 +50,10 @@ def links_in(message):
     return LINK.findall(message.body)
 
 
+def manage_link(message):
+    return [link for link in links_in(message) if "/confirm/" not in link][0]
+
+
 def html_of(message):
     return message.alternatives[0][0]
 

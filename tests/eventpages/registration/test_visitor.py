@@ -183,7 +183,7 @@ def test_delete_my_data_now(client, seated_event, register):
     ]
     assert client.post(manage[0], {"action": "delete"}).status_code == 200
     assert Registration.objects.count() == 0
-    assert client.get(manage[0]).status_code == 404
+    assert client.get(manage).status_code == 404
 
 
 def test_meeting_link_only_to_the_registered_and_only_from_its_time(
