@@ -16,6 +16,15 @@ class EventPagesConfig(AppConfig):
     # Those who publish events keep the places, organisers and categories they choose from
     # (core.roles.ensure_roles grants these).
     group_permissions = {COORDINATION: SNIPPET_PERMISSIONS, EDITORS: SNIPPET_PERMISSIONS}
+    # Registrations are no page content: saving one must not purge the page cache (300 people
+    # registering would empty it 300 times). Pages showing places left are not kept at all
+    # (the form's CSRF token, eventpages.templatetags.registration_tags).
+    page_cache_ignores = [
+        "Registration",
+        "RegistrationDate",
+        "RegistrationLog",
+        "RegistrationNotice",
+    ]
     # Its demo, run by home.demo.load_demo (core.demo.demo_loaders).
     demo_loader = "eventpages.demo.load"
 

@@ -160,7 +160,9 @@ def location_text(event):
     return event.online_url
 
 
-def build_vevent(event, request, *, host, names, now):
+def build_vevent(event, request, *, host, names, now, url=None):
+    """The event's VEVENT (None without dates). `url`: its page's address where there is no
+    request (a registration's mail, eventpages.registration.calendar)."""
     series = event.series()
     found = dates(event, series)
     if found is None:
@@ -168,7 +170,7 @@ def build_vevent(event, request, *, host, names, now):
     dtstart, rrule, rdates, exdates = found
     all_day = event.all_day
     duration = series.duration
-    url = page_url(event, request)
+    url = url or page_url(event, request)
     vevent = icalendar.Event()
     vevent.add("uid", f"{event.translation_key}-{event.locale.language_code}@{host}")
     stamp = event.last_published_at or now

@@ -7,6 +7,7 @@ import their views; each view is called as view(request, page).
 from core.routes import page_path
 
 from . import feeds, views
+from .registration import views as registration_views
 
 INDEX_ROUTES = [
     page_path("", views.upcoming_view, name="upcoming"),
@@ -17,4 +18,7 @@ INDEX_ROUTES = [
 
 EVENT_ROUTES = [
     page_path("ical/", feeds.event_feed, name="ical"),
+    # The registration form's POST; confirm and manage links are site-level addresses
+    # (network_site/urls.py, see eventpages.registration.links for why).
+    page_path("anmelden/", registration_views.register, name="register"),
 ]

@@ -4,11 +4,15 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import EventPage, Occurrence
 from .occurrences import rebuild, rebuild_with_aliases
+from .registration.changes import follow_published
 
 
 @receiver(page_published, sender=EventPage)
 def event_published(sender, instance, **kwargs):
     rebuild_with_aliases(instance)
+    # A cancelled date or a new time: its registrants are told (eventpages.registration).
+    if instance.takes_registrations:
+        follow_published(instance)
 
 
 @receiver(page_unpublished, sender=EventPage)

@@ -12,6 +12,7 @@ from core import serving as core_serving
 from core.password_reset import LimitedPasswordResetView
 from docpages import serving as document_serving
 from docpages import sharing as document_sharing
+from eventpages.registration import views as registration_views
 from home import accounts
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
@@ -67,6 +68,14 @@ urlpatterns += i18n_patterns(
         blog_subscriptions.unsubscribe,
         name="blog_unsubscribe",
     ),
+    # Links in registration mails: not below the event page, whose address may change
+    # (eventpages.registration.links).
+    path(
+        "registration/confirm/<str:token>/",
+        registration_views.confirm,
+        name="registration_confirm",
+    ),
+    path("registration/<str:token>/", registration_views.manage, name="registration_manage"),
     # Wagtail's serve view, routing from the root page kept per content generation.
     re_path(wagtail_urls.serve_pattern, core_serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

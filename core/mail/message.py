@@ -1,5 +1,7 @@
 """The message every mail is: text with an HTML alternative, storable as a task argument."""
 
+import base64
+import email.message
 import email.policy
 
 from django.core.mail import EmailMultiAlternatives
@@ -24,10 +26,35 @@ class Email(EmailMultiAlternatives):
         return msg
 
 
+def attachment_data(attachment):
+    """(filename, content, mimetype) as JSON values: text as it is, bytes in base64.
+
+    Only files given by name, content and type travel (an iCalendar invitation, a list); a
+    prepared MIME part cannot be stored as plain values and is refused.
+    """
+    if isinstance(attachment, email.message.Message):
+        raise ValueError("Only attachments given as (filename, content, mimetype) are sent.")
+    filename, content, mimetype = attachment
+    if isinstance(content, bytes):
+        return {
+            "filename": filename,
+            "base64": base64.b64encode(content).decode("ascii"),
+            "mimetype": mimetype,
+        }
+    return {"filename": filename, "text": str(content), "mimetype": mimetype}
+
+
+def attachment_from_data(data):
+    if "base64" in data:
+        content = base64.b64decode(data["base64"])
+    else:
+        content = data["text"]
+    return data["filename"], content, data["mimetype"]
+
+
 def message_data(message):
-    """A rendered message as plain JSON values: what a task queue stores (no attachments)."""
-    if message.attachments:
-        raise ValueError("Messages with attachments are not sent through the mail task.")
+    """A rendered message as plain JSON values: what a task queue stores (attachments given as
+    filename, content and type included, e.g. the .ics of a registration)."""
     return {
         "subject": str(message.subject),
         "body": str(message.body),
@@ -41,6 +68,7 @@ def message_data(message):
             [str(content), mimetype]
             for content, mimetype in getattr(message, "alternatives", None) or []
         ],
+        "attachments": [attachment_data(item) for item in message.attachments],
     }
 
 
@@ -56,4 +84,5 @@ def message_from_data(data):
         reply_to=data.get("reply_to") or [],
         headers=data.get("headers") or {},
         alternatives=[tuple(pair) for pair in data.get("alternatives") or []],
+        attachments=[attachment_from_data(item) for item in data.get("attachments") or []],
     )

@@ -110,9 +110,38 @@ def test_a_message_becomes_plain_values_for_the_queue_and_back():
         built.body,
         built.alternatives,
     )
-    built.attach("plan.pdf", b"%PDF-1.4", "application/pdf")
+
+
+def test_attachments_travel_through_the_task(django_capture_on_commit_callbacks):
+    """A calendar invitation (text) and a file (bytes) arrive as they were attached; a prepared
+    MIME part, which plain values cannot carry, is refused when it is queued."""
+    import json
+    from email.message import MIMEPart
+
+    built = greeting()
+    invitation = "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n"
+    built.attach("termin.ics", invitation, "text/calendar; method=PUBLISH")
+    built.attach("plan.pdf", b"%PDF-1.4\x00\xff", "application/pdf")
+    data = json.loads(json.dumps(message_data(built)))  # what a database queue stores
+    again = message_from_data(data)
+    assert [tuple(item) for item in again.attachments] == [
+        ("termin.ics", invitation, "text/calendar; method=PUBLISH"),
+        ("plan.pdf", b"%PDF-1.4\x00\xff", "application/pdf"),
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        send_after_commit([built])
+    sent = mail.outbox[-1].message()
+    parts = {part.get_filename(): part for part in sent.walk() if part.get_filename()}
+    assert parts["termin.ics"].get_content_type() == "text/calendar"
+    assert "METHOD:PUBLISH" in parts["termin.ics"].get_content()
+    assert parts["plan.pdf"].get_content() == b"%PDF-1.4\x00\xff"
+
+    prepared = greeting()
+    part = MIMEPart()
+    part.set_content("a prepared part")
+    prepared.attach(part)
     with pytest.raises(ValueError):
-        message_data(built)
+        message_data(prepared)
 
 
 # In the recipient's language, text and HTML from one layout

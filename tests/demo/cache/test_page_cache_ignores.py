@@ -22,6 +22,10 @@ def test_the_apps_declare_their_private_rows():
         ("blogpages", "subscriber"),
         ("blogpages", "postdispatch"),
         ("blogpages", "delivery"),
+        ("eventpages", "registration"),
+        ("eventpages", "registrationdate"),
+        ("eventpages", "registrationlog"),
+        ("eventpages", "registrationnotice"),
     }
 
 
