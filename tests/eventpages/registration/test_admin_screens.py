@@ -45,13 +45,10 @@ def full_date(seated_event, add_registrations):
 def test_a_date_shows_counts_lists_and_answers(full_date, client_of, urls):
     event, people = full_date
     page = soup(client_of("koordination").get(urls(event).date))
-    figures = dict(
-        cells(page.select_one("table.registration-figures"))
-        and [
-            (row.th.get_text(strip=True), row.td.get_text(strip=True))
-            for row in page.select("table.registration-figures tbody tr")
-        ]
-    )
+    figures = {
+        row.th.get_text(strip=True): row.td.get_text(strip=True)
+        for row in page.select("table.registration-figures tbody tr")
+    }
     assert figures == {
         "Plätze belegt": "5 von 5",
         "Plätze frei": "0",
