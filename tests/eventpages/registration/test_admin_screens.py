@@ -156,7 +156,7 @@ def test_cancelling_asks_first_then_cancels_and_the_waiting_list_moves_up(
     event, people = full_date
     client = client_of("koordination")
     confirm = soup(client.get(urls(event).cancel(people["Bahar"])))
-    assert "Die Anmeldung von Bahar (3 Personen)" in confirm.get_text(" ", strip=True)
+    assert "Die Anmeldung von Bahar (Personen: 3)" in confirm.get_text(" ", strip=True)
     assert Registration.objects.get(pk=people["Bahar"].pk).status == Status.CONFIRMED
 
     response = client.post(urls(event).cancel(people["Bahar"]), follow=True)
@@ -182,7 +182,7 @@ def test_the_message_goes_to_the_seated_or_also_the_waiting_list(full_date, clie
     client = client_of("koordination")
     url = f"{urls(event).date}message/"
     form = soup(client.get(url))
-    assert form.select_one("textarea[name=text]") and "Mit Platz: 2 Anmeldungen" in form.get_text()
+    assert form.select_one("textarea[name=text]") and "Anmeldungen mit Platz: 2." in form.get_text()
 
     response = client.post(url, {"recipients": "seated", "subject": " ", "text": "Hallo"})
     page = soup(response)
