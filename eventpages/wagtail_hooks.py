@@ -94,3 +94,18 @@ def register_recurrence_preview_url():
             name="eventpages_recurrence_preview",
         )
     ]
+
+
+# --- Registrations (issue 19): the organiser's screens and a link from the event's header ---
+@hooks.register("register_admin_viewset")
+def register_registration_screens():
+    from .registration.admin_viewsets import RegistrationViewSet
+
+    return RegistrationViewSet()
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_button(page, user, view_name=None, next_url=None):
+    from .registration.admin_buttons import registration_buttons
+
+    return registration_buttons(page, user)
