@@ -24,12 +24,14 @@ from core.visibility import public_visitor, visible_pages
 
 from .filters import EventFilterForm
 from .models import EventCategory, EventIndexPage, Occurrence, Venue
+from .registration.places import as_data as places_data
+from .registration.places import places_by_date
 
 DEFAULT_DAYS = 90
 MAX_DAYS = 400
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The listing's filters the API takes as they are (its own dates are `from` and `to`).
-FILTERS = ("category", "municipality", "language", "group", "attendance", "free")
+FILTERS = ("category", "municipality", "language", "group", "attendance", "free", "places")
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -97,6 +99,10 @@ PAGE_FIELDS = [
     APIField("registration_required"),
     APIField("registration_url"),
     APIField("registration_deadline"),
+    # Registration on this site: the seats per date; each date's places left are in the events
+    # endpoint. The meeting link for registered participants is never shown.
+    APIField("takes_registrations"),
+    APIField("capacity"),
     APIField("categories", serializer=SlugsField(read_only=True)),
     APIField("tags", serializer=TagNamesField(read_only=True)),
     APIField("target_groups", serializer=CodeListField(read_only=True)),
@@ -179,7 +185,7 @@ class EventQuery:
         data = QueryDict(mutable=True)
         for name in FILTERS:
             value = params.get(name, "")
-            if name == "free" and value.lower() in ("0", "false"):
+            if name in ("free", "places") and value.lower() in ("0", "false"):
                 value = ""  # a checkbox takes any value as "on"
             if value:
                 data[name] = value
@@ -221,7 +227,8 @@ class EventsAPIViewSet(BaseAPIViewSet):
     `?from=YYYY-MM-DD&to=YYYY-MM-DD` (default: from now, 90 days; at most 400 days),
     `?locale=` (default: the index's language, else Accept-Language, else de),
     `?index=<id of an event index page>`, and the listing's filters: category, municipality,
-    language, group, attendance (in_person|online), free.
+    language, group, attendance (in_person|online), free, places (only dates with a place
+    left to register for on this site).
     """
 
     name = "events"
@@ -270,7 +277,8 @@ class EventsAPIViewSet(BaseAPIViewSet):
 
 
 class Items:
-    """The JSON of a page of occurrences, names in the language asked for (two queries)."""
+    """The JSON of a page of occurrences, names in the language asked for, places left on
+    the dates that take registrations (three queries)."""
 
     def __init__(self, request, locale, occurrences):
         self.request = request
@@ -288,6 +296,7 @@ class Items:
                 locale=locale, translation_key__in=venue_keys
             ).select_related("municipality")
         }
+        self.places = places_by_date(occurrences)
 
     def data(self):
         return [self.item(occurrence) for occurrence in self.occurrences]
@@ -313,6 +322,8 @@ class Items:
             "is_online": occurrence.is_online,
             "is_in_person": occurrence.is_in_person,
             "is_free": occurrence.is_free,
+            # Places left on this date if it takes registrations here, else null (counts only).
+            "places": places_data(self.places.get(occurrence.pk)),
             "categories": [
                 {"slug": c.slug, "name": self.category_names.get(c.translation_key, c.name)}
                 for c in event.categories.all()

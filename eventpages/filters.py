@@ -7,6 +7,7 @@ subscribed to as a feed, and used without JavaScript.
 from datetime import timedelta
 
 from django import forms
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -15,7 +16,8 @@ from core.listing import ListingFilterForm
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGES
 
-from .models import TARGET_GROUPS, EventCategory, Municipality
+from .models import TARGET_GROUPS, EventCategory, Municipality, Occurrence
+from .registration.places import with_places_free
 
 FILTER_FIELDS = [
     "when",
@@ -27,6 +29,7 @@ FILTER_FIELDS = [
     "group",
     "attendance",
     "free",
+    "places",
 ]
 
 
@@ -72,6 +75,8 @@ class EventFilterForm(ListingFilterForm):
         ],
     )
     free = forms.BooleanField(label=_("Nur kostenlose Veranstaltungen"), required=False)
+    # Dates of events that take registrations here and still have a place to take.
+    places = forms.BooleanField(label=_("Nur mit freien Plätzen"), required=False)
 
     def __init__(self, data=None, *, locale=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -140,6 +145,8 @@ class EventFilterForm(ListingFilterForm):
             queryset = queryset.filter(is_in_person=True)
         if values.get("free"):
             queryset = queryset.filter(is_free=True)
+        if values.get("places"):
+            queryset = with_places_free(queryset)
         return queryset
 
     def filter_event_pages(self, queryset):
@@ -149,9 +156,16 @@ class EventFilterForm(ListingFilterForm):
         if values.get("municipality"):
             queryset = queryset.filter(venue__municipality__slug=values["municipality"])
         if values.get("attendance") == "online":
-            queryset = queryset.exclude(online_url="")
+            # As EventPage.is_online: a public link, or a private one for those registered.
+            queryset = queryset.filter(
+                ~Q(online_url="") | (Q(takes_registrations=True) & ~Q(meeting_url=""))
+            )
         elif values.get("attendance") == "in_person":
             queryset = queryset.filter(venue__isnull=False)
         if values.get("free"):
             queryset = queryset.filter(is_free=True)
+        if values.get("places"):
+            # A feed's event is its whole series: one of its dates with a place is enough.
+            dates = with_places_free(Occurrence.objects.filter(event=OuterRef("pk")))
+            queryset = queryset.filter(Exists(dates))
         return queryset

@@ -5,14 +5,16 @@ are written as \\u escapes, so no text an editor types (say "</script>") can end
 """
 
 import json
+from datetime import timedelta
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from core.county_time import last_day, local
+from core.county_time import last_day, local, midnight
 
 from . import recurrence
+from .registration.places import next_places
 
 SCHEMA = "https://schema.org/"
 ATTENDANCE_MODES = {
@@ -110,6 +112,10 @@ def event_jsonld(event, request=None):
         locations.append(place(event.venue.localized))
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    elif event.is_online:
+        # Online through the meeting link that only registered participants get: the place to
+        # go is the page they register on (the link itself is never published).
+        locations.append({"@type": "VirtualLocation", "url": page_url})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
 
@@ -131,6 +137,12 @@ def event_jsonld(event, request=None):
         data["image"] = absolute(request, rendition.url) or rendition.full_url
     if event.is_free:
         data["isAccessibleForFree"] = True
+    places = next_places(event, start)
+    if places is not None:
+        data["maximumAttendeeCapacity"] = places.capacity
+        data["remainingAttendeeCapacity"] = places.left
+        data["offers"] = registration_offer(event, places, page_url)
+    elif event.is_free:
         data["offers"] = {
             "@type": "Offer",
             "price": 0,
@@ -139,3 +151,28 @@ def event_jsonld(event, request=None):
             "url": event.registration_url or page_url,
         }
     return data
+
+
+def offer_availability(places):
+    """schema.org's ItemAvailability of a date's places, in the values search engines read for
+    events (InStock, LimitedAvailability, SoldOut): no place to take, because the date is
+    full (new registrations join the waiting list) or registration has closed, is SoldOut;
+    a fifth of the seats or fewer left is LimitedAvailability."""
+    if not places.is_open or places.is_full:
+        return SCHEMA + "SoldOut"
+    if places.left * 5 <= places.capacity:
+        return SCHEMA + "LimitedAvailability"
+    return SCHEMA + "InStock"
+
+
+def registration_offer(event, places, page_url):
+    """The Offer of a date that takes registrations on its page: free of charge or not, its
+    availability, and until when registration runs (the deadline's day, county time)."""
+    offer = {"@type": "Offer", "url": page_url, "availability": offer_availability(places)}
+    if event.is_free:
+        offer.update({"price": 0, "priceCurrency": "EUR"})
+    if event.registration_deadline:
+        offer["validThrough"] = local(
+            midnight(event.registration_deadline + timedelta(days=1))
+        ).isoformat()
+    return offer

@@ -462,8 +462,22 @@ EVENTS = [
         "is_free": False,
         "cost": "5 € für die Zutaten",
         "registration_required": True,
-        "registration_email": "kochen@example.org",
         "deadline": -7,
+        # Full, with a waiting list (registrations.py).
+        "registration": {
+            "capacity": 8,
+            "persons_per_registration": 2,
+            "registration_questions": ["children", "languages", "note"],
+        },
+        "registrants": [
+            ("Amira Haddad", "ar", 2, {"children": 2, "note": "Wir essen kein Schweinefleisch."}),
+            ("Olena Kovalenko", "uk", 2, {"spoken_languages": "Ukrainisch, Russisch"}),
+            ("Sabine Krüger", "de", 1, {}),
+            ("Tesfay Gebremedhin", "de", 2, {"spoken_languages": "Tigrinya, Deutsch"}),
+            ("Ayşe Yılmaz", "tr", 1, {}),
+            ("Maryam Ahmadi", "fa", 2, {"children": 1}),
+            ("Dmytro Bondarenko", "uk", 1, {}),
+        ],
     },
     {
         # Already over: gives the archive something to show.
@@ -482,6 +496,64 @@ EVENTS = [
         "categories": ["information"],
         "languages": ["de"],
         "target_groups": ["professionals", "volunteers"],
+    },
+    {
+        # Registration on this site with places left (registrations.py).
+        "slug": "workshop-einfache-sprache",
+        "title": "Workshop für Ehrenamtliche: Gespräche in einfacher Sprache",
+        "teaser": "Wie erkläre ich einen Brief vom Amt so, dass er verstanden wird? Ein Nachmittag mit Übungen für alle, die Zugewanderte begleiten.",
+        "body": [
+            "Wir üben kurze Sätze, Bilder und Nachfragen, die Missverständnisse vermeiden. Bringen Sie gern ein Beispiel aus Ihrer Begleitung mit, ohne Namen.",
+            "Melden Sie sich unten auf dieser Seite an; Sie bekommen eine Bestätigung per E-Mail.",
+        ],
+        "first": {"days": 16},
+        "time": ("14:00", "17:00"),
+        "venue": "buergerzentrum-zeitz",
+        "organiser": "koordination",
+        "categories": ["information"],
+        "languages": ["de"],
+        "target_groups": ["volunteers"],
+        "registration_required": True,
+        "registration": {
+            "capacity": 15,
+            "persons_per_registration": 1,
+            "registration_questions": ["phone", "accessibility"],
+        },
+        "registrants": [
+            ("Karin Schulze", "de", 1, {"phone": "03441 123456"}),
+            ("Yusuf Al-Khatib", "ar", 1, {}),
+            ("Iryna Melnyk", "uk", 1, {"accessibility": "Ich komme mit dem Rollstuhl."}),
+            ("Peter Lange", "de", 1, {}),
+            ("Farid Rahimi", "fa", 1, {}),
+        ],
+    },
+    {
+        # Online only, through the meeting link that only registered participants get.
+        "slug": "online-sprechstunde-einbuergerung",
+        "title": "Online-Sprechstunde: Fragen zur Einbürgerung",
+        "teaser": "Was brauche ich für den Antrag, wie lange dauert es? Eine Beraterin beantwortet Ihre Fragen online, auf Deutsch, Russisch und Arabisch.",
+        "body": [
+            "Nach der Anmeldung bekommen Sie eine E-Mail; den Link zum Online-Raum sehen Sie eine halbe Stunde vor Beginn auf Ihrer Anmeldeseite.",
+        ],
+        "first": {"days": 9},
+        "time": ("18:00", "19:30"),
+        "organiser": "beratung-zeitz",
+        "categories": ["beratung"],
+        "languages": ["de", "ru", "ar"],
+        "target_groups": ["newcomers"],
+        "registration_required": True,
+        "registration": {
+            "capacity": 40,
+            "persons_per_registration": 1,
+            "registration_questions": ["languages"],
+            "meeting_url": "https://meet.example.org/einbuergerung-sprechstunde",
+            "meeting_link_minutes": 30,
+        },
+        "registrants": [
+            ("Natalia Ivanova", "ru", 1, {"spoken_languages": "Russisch"}),
+            ("Omar Darwish", "ar", 1, {}),
+            ("Mehmet Demir", "tr", 1, {}),
+        ],
     },
 ]
 

@@ -32,6 +32,7 @@ from ..models import (
 )
 from . import data
 from .dates import first_date, local_datetime
+from .registrations import ensure_registrations
 
 translate = partial(demo.translate, translations={**data.TRANSLATIONS, **ALT_TRANSLATIONS})
 
@@ -132,6 +133,9 @@ def event_fields(spec, today, venues, organisers):
             CancelledDate(date=day + timedelta(days=offset)) for offset in spec.get("cancel", [])
         ],
     }
+    # Registration on this site: seats, questions, the private meeting link (registrations.py).
+    if "registration" in spec:
+        fields.update(takes_registrations=True, **spec["registration"])
     fields.update(picture_fields(spec.get("picture")))  # most events; the others show the tile
     if fields["frequency"] == recurrence.MONTHLY_WEEKDAY:
         fields["month_week"] = spec["first"]["month_week"]
@@ -206,6 +210,7 @@ def load(context):
             for locale in event_locales:
                 translate_event(event, locale)
         add_aliases_in_other_languages(event)
+        ensure_registrations(event, spec.get("registrants", []))
         events.append(event)
     context["pages"]["veranstaltungen"] = index
     return {"index": index, "events": events}

@@ -1,7 +1,8 @@
 """An event index in another website's frame (the interface embedding.hook describes).
 
 The embed is the index's list: the same selection, filters and order as the page
-(Occurrence.objects.upcoming_for), only the first few, read in a fixed number of queries.
+(Occurrence.objects.upcoming_for), only the first few, read in a fixed number of queries,
+with the places left on the dates that take registrations here.
 The request is anonymous: embeds never show what only members may see.
 """
 
@@ -12,6 +13,7 @@ from core.county_time import group_by_day, local_date, now
 
 from ..filters import EventFilterForm
 from ..models import Occurrence
+from ..registration.places import places_by_date
 from . import absolute_url
 
 DEFAULT_LIMIT = 10
@@ -29,8 +31,10 @@ def context(index, request, options):
         index, request, after=after, before=before, filters=form
     )
     items = occurrences.first_listed(options.limit or DEFAULT_LIMIT)
+    places = places_by_date(items)
     for occurrence in items:
         occurrence.event.embed_url = absolute_url(request, occurrence.event)
+        occurrence.places = places.get(occurrence.pk)
     return {
         "occurrences": items,
         "days": group_by_day(items, earliest=local_date(after)),

@@ -82,12 +82,16 @@ def availability(event, starts, now=None):
 
 
 def _lock(event_key, start):
-    """The date's ledger row, locked until the transaction ends (see the module's docstring)."""
-    RegistrationDate.objects.get_or_create(event_key=event_key, start=start)
-    RegistrationDate.objects.filter(event_key=event_key, start=start).update(
-        last_sequence=F("last_sequence")
-    )
-    return RegistrationDate.objects.select_for_update().get(event_key=event_key, start=start)
+    """The date's ledger row, locked until the transaction ends (see the module's docstring).
+
+    The write comes first: a SQLite transaction that read before it writes cannot wait for the
+    write lock (it fails at once with "database is locked" when another holds it), one that
+    begins by writing waits for it. Without the row (the date's first confirmation) the write
+    matches nothing; the row is created, and the creators that lose the race read it."""
+    dated = RegistrationDate.objects.filter(event_key=event_key, start=start)
+    if not dated.update(last_sequence=F("last_sequence")):
+        RegistrationDate.objects.get_or_create(event_key=event_key, start=start)
+    return dated.select_for_update().get()
 
 
 def _taken(event_key, start):

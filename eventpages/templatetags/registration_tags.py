@@ -50,3 +50,10 @@ def registration_panel(context, page):
         "consent_text": text,
         "consent_language": language,
     }
+
+
+@register.filter
+def places_in_words(figures):
+    """A date's places in words ("noch 4 Plätze", …): the same words on the page, in listings
+    and in embeds (eventpages.registration.places.places_text)."""
+    return places.places_text(figures) if figures else ""

@@ -410,6 +410,7 @@ def test_filter_form_is_a_labelled_get_form(client, event_index):
         "group",
         "attendance",
         "free",
+        "places",
     }
     for control in controls:
         assert form.select_one(f"label[for={control['id']}]").get_text(strip=True)
