@@ -16,9 +16,10 @@ class EventPagesConfig(AppConfig):
     # Those who publish events keep the places, organisers and categories they choose from
     # (core.roles.ensure_roles grants these).
     group_permissions = {COORDINATION: SNIPPET_PERMISSIONS, EDITORS: SNIPPET_PERMISSIONS}
-    # Registrations are no page content: saving one must not purge the page cache (300 people
-    # registering would empty it 300 times). Pages showing places left are not kept at all
-    # (the form's CSRF token, eventpages.templatetags.registration_tags).
+    # Registrations are no page content: saving one does not purge the page cache by itself.
+    # A change of seats purges it once per transaction (eventpages.registration.seats._log), so
+    # listings, embeds and the API show current places; pages with the form are never kept
+    # (its CSRF token, eventpages.templatetags.registration_tags).
     page_cache_ignores = [
         "Registration",
         "RegistrationDate",

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
-from core import county_time
+from core import cache, county_time
 
 from .models import Registration, RegistrationDate, RegistrationLog
 
@@ -100,6 +100,11 @@ def _taken(event_key, start):
 
 
 def _log(registration, action, by=None, detail=""):
+    """Record a state change. One that moves a seat changes the figures listings, embeds and
+    the API show ("noch 4 Plätze"), which the page cache keeps: purge it after the commit
+    (once per transaction; a new, unconfirmed registration changes no figure)."""
+    if action != Action.REGISTERED:
+        cache.schedule_purge()
     RegistrationLog.objects.create(
         registration=registration,
         event_key=registration.event_key,

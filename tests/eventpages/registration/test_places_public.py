@@ -331,3 +331,39 @@ def test_search_does_not_find_the_meeting_link(meeting_only):
     assert EventPage.objects.live().search("Esche").count() >= 1
     assert list(EventPage.objects.live().search("geheimraum")) == []
     assert "meeting_url" not in {field.field_name for field in EventPage.get_search_fields()}
+
+
+def test_kept_embed_and_api_show_the_new_figure_after_a_seat_is_taken(
+    client, site, cafe, settings, django_capture_on_commit_callbacks
+):
+    """The page cache keeps listings, embeds and the API; a seat taken purges it once the
+    confirmation commits, so the next visitor sees the new figure, not a kept one."""
+    from core.cache import HEADER
+
+    # The fixtures' changes end as committed ones would: their pending callbacks run now.
+    pending, connection.run_on_commit[:] = list(connection.run_on_commit), []
+    for _savepoints, callback, _robust in pending:
+        callback()
+    settings.PAGE_CACHE_SECONDS = 600
+    paths = [embed_path(site.events), "/api/v2/events/?locale=de"]
+    for path in paths:
+        client.get(path)
+        kept = client.get(path)
+        assert kept[HEADER] == "hit", path
+    registration = seats.register(
+        cafe, cafe.start, language="de", name="Neu", email="neu@example.org"
+    )
+    # An unconfirmed registration changes no figure: the kept answers stay.
+    assert client.get(paths[0])[HEADER] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        seats.confirm(registration, cafe.capacity)
+    embed = client.get(paths[0])
+    assert embed[HEADER] == "miss" and "noch 6 Plätze" in embed.content.decode()
+    places = [
+        item["places"]
+        for item in client.get(paths[1]).json()["items"]
+        if item["places"] is not None
+    ]
+    assert {"capacity": 10, "left": 6} in [
+        {"capacity": p["capacity"], "left": p["left"]} for p in places
+    ]
