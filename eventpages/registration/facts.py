@@ -11,6 +11,8 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 from wagtail.models import Site
 
+from core import memo
+
 from ..models import EventPage, RegistrationSettings
 from ..templatetags.event_page_tags import format_range
 
@@ -70,6 +72,6 @@ def meeting_link_shown(registration, event, now=None):
 def registration_settings(request=None):
     """The consent text and the deletion delay: the request's site, else the default site."""
     if request is not None:
-        return RegistrationSettings.for_request(request)
+        return memo.site_setting(RegistrationSettings, request)
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     return RegistrationSettings.for_site(site)

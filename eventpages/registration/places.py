@@ -64,15 +64,31 @@ def places_text(figures):
 
 
 def coming_dates(event, limit=DATES_SHOWN, now=None):
-    """The next dates of the event page (starts after now), with their figures."""
-    now = now or timezone.now()
-    starts = list(
-        event.occurrences.filter(start__gt=now)
+    """The next dates of the event page (starts after now), with their figures: one query for
+    the dates (their ends are in the occurrence rows, so the series is not rebuilt), one for the
+    figures. Kept on the page object for the request, so the page's JSON-LD (next_places) and
+    its form share them."""
+    kept = event.__dict__.get("_coming_dates")
+    if kept is not None and kept[0] == limit and now is None:
+        return kept[1]
+    moment = now or timezone.now()
+    spans = list(
+        event.occurrences.filter(start__gt=moment)
         .order_by("start")
-        .values_list("start", flat=True)[:limit]
+        .values_list("start", "end")[:limit]
     )
-    figures = seats.availability(event, starts, now=now)
-    return [DatePlaces(start, facts.date_text(event, start), figures[start]) for start in starts]
+    figures = seats.availability(event, [start for start, _end in spans], now=moment)
+    rows = [
+        DatePlaces(start, _date_text(event, start, end), figures[start]) for start, end in spans
+    ]
+    if now is None:
+        event.__dict__["_coming_dates"] = (limit, rows)
+    return rows
+
+
+def _date_text(event, start, end):
+    """ "Donnerstag, 12. März 2026, 18:00–20:00 Uhr" in the active language."""
+    return facts.format_range(start, end if (event.end or event.all_day) else None, event.all_day)
 
 
 def date_choices(rows):
@@ -160,6 +176,10 @@ def next_places(event, start, now=None):
     """The Availability of one date of an event, or None if it takes no registrations here."""
     if not event.takes_registrations or start is None:
         return None
+    if now is None:
+        for row in coming_dates(event):
+            if row.start == start:
+                return row.figures
     return availability(event, [start], now)[start]
 
 
