@@ -32,6 +32,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import listing_rows
 from .marked_render import fill, marker, split
 from .translation_states import translation_states
 
@@ -202,7 +203,10 @@ class OneLanguageListingMixin:
 
 
 class OneLanguagePageIndexView(OneLanguageListingMixin, PageIndexView):
-    pass
+    def get_table(self, object_list):
+        table = super().get_table(object_list)
+        listing_rows.prepare(table.data, self.request)
+        return table
 
 
 class OneLanguagePageListingViewSet(PageListingViewSet):

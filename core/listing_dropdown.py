@@ -111,6 +111,8 @@ def share_row_dropdowns(buttons, page, user, context=None):
     if shapes is None:
         shapes = {}
         setattr(request, SHAPES_ATTRIBUTE, shapes)
+    from .row_buttons import QuickDropdown
+
     for index, button in enumerate(buttons):
-        if type(button) is ButtonWithDropdownFromHook:
+        if type(button) in (ButtonWithDropdownFromHook, QuickDropdown):
             buttons[index] = SharedDropdown(button, shapes)

@@ -22,10 +22,15 @@ import time
 # However the counter behaves, a value is rebuilt after this long: a process whose cache is its
 # own (local memory in development) never sees another process's changes through the counter.
 MAX_AGE_SECONDS = 60
+# Values kept at most: the keys follow content (a card picture per image, a library's facets
+# per visibility), so a worker that lives for weeks would otherwise keep one of each it has
+# ever built. Beyond this many, the oldest half is dropped.
+MAX_VALUES = 2000
 
 _values = {}
 _lock = threading.Lock()
 _local_changes = 0
+_latest_stamp = None  # the stamp (generation, local changes) of the newest value kept
 
 _UNSET = object()
 # The generation read for the request being answered (core.serving.KnownSiteMiddleware), for
@@ -103,7 +108,22 @@ def remember(key, build, request=None, *, still_valid=None):
     with _lock:
         if stamp == (shared, _local_changes):  # no change was noted while building
             _values[key] = (stamp, value, now)
+            _forget_stale(stamp)
     return value
+
+
+def _forget_stale(stamp):
+    """Drop what an older generation built (never valid again: the counter only grows) once
+    a newer one is being kept, and the oldest half beyond MAX_VALUES. Called under _lock."""
+    global _latest_stamp
+    if stamp != _latest_stamp:
+        _latest_stamp = stamp
+        for key in [key for key, found in _values.items() if found[0] != stamp]:
+            del _values[key]
+    if len(_values) > MAX_VALUES:
+        by_age = sorted(_values, key=lambda key: _values[key][2])
+        for key in by_age[: len(by_age) // 2]:
+            del _values[key]
 
 
 def site_setting(setting_class, request):

@@ -102,6 +102,16 @@ def _install_localize_buttons():
 _install_localize_buttons()
 
 
+def _install_row_buttons():
+    """Page rows' "more" buttons with their addresses put together (core.row_buttons)."""
+    from .row_buttons import install
+
+    install()
+
+
+_install_row_buttons()
+
+
 @hooks.register("construct_page_listing_buttons")
 def share_row_dropdowns(buttons, page, user, context=None):
     """Each page row's "more" dropdown rendered once per shape and request

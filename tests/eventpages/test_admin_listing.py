@@ -243,8 +243,8 @@ def test_query_count_does_not_grow_with_the_events(admin_client, make_event, eve
     assert len(rows(page)) == 10
     add(990)
     many, page, queries = count_queries()
-    assert len(rows(page)) == 50
-    assert "1-50 von 1.000 Veranstaltungen" in " ".join(page.get_text().split())
+    assert len(rows(page)) == 25  # a page of the listing (EventIndexView.paginate_by)
+    assert "1-25 von 1.000 Veranstaltungen" in " ".join(page.get_text().split())
     assert badges(page, "Übersetzt")["ar"] == "translated"
     assert many == few, diff(first_queries, queries)
 

@@ -9,9 +9,12 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from wagtail import hooks
+from wagtail.admin import wagtail_hooks as wagtail_admin_hooks
 from wagtail.admin.ui.tables import BaseColumn
+from wagtail.models import Site
 
-from core import listing_dropdown
+from core import listing_dropdown, listing_rows
 from core.admin_translations import TranslationsColumn
 from tests.admin_queries import ADMIN_USERS, client_for, rows
 from tests.localize_helpers import localize
@@ -58,6 +61,13 @@ def test_rows_are_what_wagtail_renders_row_by_row(
     with monkeypatch.context() as unshared:
         unshared.setattr(listing_dropdown, "share_row_dropdowns", lambda *args, **kwargs: None)
         unshared.setattr(TranslationsColumn, "render_cell_html", BaseColumn.render_cell_html)
+        # Wagtail's own row buttons (each address reversed) and rows asked anew each time.
+        unshared.setitem(
+            hooks._hooks,
+            "register_page_listing_buttons",
+            [(wagtail_admin_hooks.page_listing_buttons, 0)],
+        )
+        unshared.setattr(listing_rows, "prepare", lambda rows, request=None: None)
         row_by_row = client.get(url)
 
     assert html(shared) == html(row_by_row)
@@ -80,3 +90,34 @@ def test_a_shape_is_shared_only_within_its_request(event_index, rows_of_every_ki
     second = client.get("/admin/events/")
     assert template_count(first, DROPDOWN) >= 1
     assert template_count(second, DROPDOWN) == template_count(first, DROPDOWN)
+
+
+def test_rows_ask_for_permissions_and_site_root_paths_once(
+    event_index, rows_of_every_kind, monkeypatch
+):
+    """Each row builds one permission tester (not one per button) and the listing reads the
+    site's root paths once (a cache round trip per row otherwise)."""
+    client = client_for("koordination")
+    client.get("/admin/events/")
+    testers, root_paths = [], []
+    tester_class = __import__("wagtail.models.pages", fromlist=["x"]).PagePermissionTester
+    original_init = tester_class.__init__
+    original_paths = Site.get_site_root_paths
+
+    def counting_init(self, user, page):
+        testers.append(page.pk)
+        original_init(self, user, page)
+
+    def counting_paths():
+        root_paths.append(1)
+        return original_paths()
+
+    monkeypatch.setattr(tester_class, "__init__", counting_init)
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counting_paths))
+    response = client.get("/admin/events/")
+    listed = rows(response)
+    assert listed >= 9
+    assert len(root_paths) == 1
+    # One per row, and a few for the view itself (its header buttons, the add button).
+    assert len(set(testers)) >= listed
+    assert len(testers) <= listed + 5
