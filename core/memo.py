@@ -46,6 +46,12 @@ def note_change():
         _values.clear()
 
 
+def local_changes():
+    """How many changes this process has made: a stamp for values kept on an object for a
+    moment (one request), so that a change made meanwhile in this process is seen."""
+    return _local_changes
+
+
 def forget():
     """Drop every memo (tests start each with an empty cache and an empty memo)."""
     with _lock:

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from core import county_time, dates
+from core import county_time, dates, memo
 
 from . import facts, seats
 from .models import Registration
@@ -67,9 +67,10 @@ def coming_dates(event, limit=DATES_SHOWN, now=None):
     """The next dates of the event page (starts after now), with their figures: one query for
     the dates (their ends are in the occurrence rows, so the series is not rebuilt), one for the
     figures. Kept on the page object for the request, so the page's JSON-LD (next_places) and
-    its form share them."""
+    its form share them (until this process changes seats: core.memo.local_changes)."""
+    stamp = (limit, memo.local_changes())
     kept = event.__dict__.get("_coming_dates")
-    if kept is not None and kept[0] == limit and now is None:
+    if kept is not None and kept[0] == stamp and now is None:
         return kept[1]
     moment = now or timezone.now()
     spans = list(
@@ -82,7 +83,7 @@ def coming_dates(event, limit=DATES_SHOWN, now=None):
         DatePlaces(start, _date_text(event, start, end), figures[start]) for start, end in spans
     ]
     if now is None:
-        event.__dict__["_coming_dates"] = (limit, rows)
+        event.__dict__["_coming_dates"] = (stamp, rows)
     return rows
 
 
