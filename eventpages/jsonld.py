@@ -47,7 +47,7 @@ def absolute(request, url):
 
 def shown_dates(event):
     """(start, end or None) of the date to announce: for a series, the next one."""
-    occurrence = event.upcoming_occurrences(1).first()
+    occurrence = next(iter(event.next_occurrences), None)
     if occurrence is None and event.frequency != recurrence.NONE:
         occurrence = event.occurrences.order_by("-start").first()
     if occurrence is not None:
@@ -61,7 +61,7 @@ def is_cancelled(event):
     if event.frequency != recurrence.NONE or event.extra_dates.exists():
         return False
     day = local(event.start).date()
-    return any(item.date == day for item in event.cancelled_dates.all())
+    return any(item.date == day for item in event.cancelled_list)
 
 
 def place(venue):
@@ -109,7 +109,7 @@ def event_jsonld(event, request=None):
 
     locations = []
     if event.venue_id:
-        locations.append(place(event.venue.localized))
+        locations.append(place(event.localized_venue))
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     elif event.is_online:

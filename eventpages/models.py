@@ -734,6 +734,32 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     def upcoming_occurrences(self, limit=5):
         return self.occurrences.filter(end__gte=county_time.now()).order_by("start")[:limit]
 
+    # The page's parts that read them (dates, facts, JSON-LD) share one query each per request.
+    @cached_property
+    def next_occurrences(self):
+        """The next five dates not yet over."""
+        return list(self.upcoming_occurrences(5))
+
+    @cached_property
+    def cancelled_list(self):
+        """The called-off dates of the series (the dates list and the JSON-LD read them)."""
+        return list(self.cancelled_dates.all())
+
+    @cached_property
+    def localized_venue(self):
+        """The venue in the page's language where translated (its town fetched with it)."""
+        if not self.venue_id:
+            return None
+        same_place = Venue.objects.filter(pk=self.venue_id).values("translation_key")
+        found = {
+            venue.locale_id: venue
+            for venue in Venue.objects.select_related("municipality").filter(
+                models.Q(pk=self.venue_id)
+                | models.Q(translation_key__in=same_place, locale_id=self.locale_id)
+            )
+        }
+        return found.get(self.locale_id) or next(iter(found.values()), None)
+
     # --- Translation (core.translatable_fields) --------------------------------------------
     # Only text for people is offered for translation. The slug, the recurrence rule and its
     # codes ("Wochentage: TU"), the lists of codes, links, the e-mail address and the organiser

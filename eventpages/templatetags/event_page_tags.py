@@ -109,9 +109,9 @@ def event_schedule(event):
             ),
             "datetime": occurrence_datetime(occurrence.start, event.all_day),
         }
-        for occurrence in event.upcoming_occurrences(5)
+        for occurrence in event.next_occurrences
     ]
-    cancelled = sorted(item.date for item in event.cancelled_dates.all() if item.date >= today)
+    cancelled = sorted(item.date for item in event.cancelled_list if item.date >= today)
     is_series = event.frequency != recurrence.NONE
     return {
         "is_series": is_series,

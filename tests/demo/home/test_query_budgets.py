@@ -30,7 +30,19 @@ def first_url(model, language, **filters):
         .exclude(alias_of__isnull=False)
         .order_by("path")
         .first()
-    ) or model.objects.live().filter(locale__language_code=language).order_by("path").first()
+    ) or model.objects.live().filter(locale__language_code=language, **filters).order_by(
+        "path"
+    ).first()
+    return page.url
+
+
+def alias_url(model, language):
+    """An untranslated page (an alias of the German one); German has none: its first page."""
+    aliases = model.objects.live().filter(locale__language_code=language, alias_of__isnull=False)
+    page = (
+        aliases.order_by("path").first()
+        or model.objects.live().filter(locale__language_code=language).order_by("path").first()
+    )
     return page.url
 
 
@@ -59,6 +71,9 @@ def test_every_public_page_type_within_budget(language):
         "event index, filtered": events + "?when=month&free=1",
         "calendar": events + "calendar/",
         "event page": first_url(EventPage, language),
+        # Never kept by the page cache (its form's CSRF token): its budget matters most.
+        "event page taking registrations": first_url(EventPage, language, takes_registrations=True),
+        "event page in another language (alias)": alias_url(EventPage, language),
         "library": public_library(language),
         "library, searched": public_library(language) + "?q=Beratung",
         "news index": first_url(BlogIndexPage, language),
