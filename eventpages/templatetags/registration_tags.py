@@ -40,7 +40,11 @@ def registration_panel(context, page):
     if form is None:
         form, rows = places.form_and_dates(page, request)
     text, language = consent(request)
+    # The button says what pressing it does: "Anmelden" alone is the login's word ("Log in").
+    open_rows = [row for row in rows or () if row.figures.is_open]
+    waiting_only = bool(open_rows) and all(row.figures.is_full for row in open_rows)
     return {
+        "waiting_only": waiting_only,
         "request": request,
         "csrf_token": context.get("csrf_token"),
         "page": page,

@@ -44,6 +44,8 @@ def test_event_page_shows_places_left_and_the_form(client, seated_event):
     assert {"name", "email", "persons", "phone", "note", "dates", "website"} <= names
     assert "children" not in names  # not a chosen question
     assert "30 Tage" in panel.select_one(".registration-consent").get_text()
+    # Not the login's "Anmelden" (translated "Log in").
+    assert form.select_one("button[type=submit]").get_text(strip=True) == "Jetzt anmelden"
 
 
 def test_register_in_arabic_confirm_from_the_mail_and_get_the_ics(client, seated_event, register):
@@ -96,6 +98,8 @@ def test_full_date_waits_and_a_cancellation_promotes_with_a_mail(client, seated_
     assert ics_of(waiting_mail) is None
     html = soup(client.get(seated_event.url))
     assert "ausgebucht – Warteliste" in html.select_one(".registration-places").get_text()
+    button = html.select_one("form.registration-form button[type=submit]")
+    assert button.get_text(strip=True) == "Auf die Warteliste"
 
     manage = [link for link in links_in(waiting_mail) if "/confirm/" not in link][0]
     assert "Warteliste, an Stelle 1" in soup(client.get(manage)).get_text(" ")
