@@ -69,6 +69,8 @@ def log_text(entry):
         return gettext("Liste exportiert: %(format)s") % {
             "format": formats.get(entry.detail, entry.detail)
         }
+    if entry.action == RegistrationLog.Action.MESSAGED:
+        return f"{entry.get_action_display()}: {entry.detail}"
     name = entry.registration.name if entry.registration else gettext("gelöschte Anmeldung")
     return f"{entry.get_action_display()}: {name}"
 
@@ -157,6 +159,10 @@ class EventsView(RefuseUnlessAllowedMixin, WagtailAdminTemplateMixin, TemplateVi
     def allowed(self, user):
         # Everyone in the admin: the list holds only the events they may see.
         return user.is_authenticated
+
+    def get_breadcrumbs_items(self):
+        # Wagtail's header shows the last crumb: "Anmeldungen", not "Home".
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
         upcoming = Occurrence.objects.filter(
@@ -412,6 +418,13 @@ class MessageView(DateScreen):
             self.form.cleaned_data["subject"],
             self.form.cleaned_data["text"],
             request.user,
+        )
+        RegistrationLog.objects.create(
+            event_key=self.event_key,
+            start=self.start,
+            action=RegistrationLog.Action.MESSAGED,
+            by=request.user,
+            detail=self.form.cleaned_data["subject"][:200],
         )
         messages.success(
             request,

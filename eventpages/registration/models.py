@@ -133,6 +133,7 @@ class RegistrationLog(models.Model):
         CANCELLED = "cancelled", _("Abgesagt")
         DELETED = "deleted", _("Daten gelöscht")
         EXPORTED = "exported", _("Liste exportiert")
+        MESSAGED = "messaged", _("Nachricht an alle geschickt")
 
     registration = models.ForeignKey(
         Registration, null=True, blank=True, on_delete=models.SET_NULL, related_name="log"

@@ -229,3 +229,36 @@ def test_page_of_an_event_with_registration_is_never_kept_by_the_page_cache(
     settings.PAGE_CACHE_SECONDS = 600
     assert client.get(seated_event.url)[HEADER] == "bypass"
     assert client.get(seated_event.url)[HEADER] == "bypass"
+
+
+def test_organiser_cancels_in_the_admin_and_both_get_their_mail(client, seated_event, register):
+    """The admin's cancel (eventpages.registration.admin_views) with the real mails: the
+    cancelled person is told in their language, the first waiting one gets the seat and a
+    mail with the .ics, each once."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from eventpages.registration.admin_access import date_slug
+
+    register(version(seated_event, "ar"), email="a@example.org", persons="2")
+    register(seated_event, email="b@example.org")
+    confirm_from_mail(client, mails_to("a@example.org")[0])
+    confirm_from_mail(client, mails_to("b@example.org")[0])
+    a = Registration.objects.get(email="a@example.org")
+    assert (a.status, a.language) == (Status.CONFIRMED, "ar")
+
+    organiser = Client()
+    organiser.force_login(get_user_model().objects.get(username="koordination"))
+    url = f"/admin/registrations/{seated_event.pk}/{date_slug(seated_event.start)}/{a.pk}/cancel/"
+    assert organiser.post(url).status_code == 302
+    organiser.post(url)  # a second click changes and sends nothing more
+
+    assert Registration.objects.get(pk=a.pk).status == Status.CANCELLED
+    assert Registration.objects.get(email="b@example.org").status == Status.CONFIRMED
+    # Asked to confirm, confirmed, then told (in Arabic) that the organisers cancelled.
+    assert len(mails_to("a@example.org")) == 3
+    told = mails_to("a@example.org")[-1]
+    assert 'lang="ar"' in html_of(told) and ics_of(told) is None
+    promoted = mails_to("b@example.org")
+    assert len(promoted) == 3 and "Sie haben einen Platz" in promoted[-1].subject
+    assert ics_of(promoted[-1]) is not None

@@ -195,6 +195,8 @@ def test_the_message_goes_to_the_seated_or_also_the_waiting_list(full_date, clie
         url, {"recipients": "seated", "subject": "Neuer\nRaum", "text": " Saal 2 "}, follow=True
     )
     assert "Die Nachricht geht an 2 Personen." in response.content.decode()
+    # The date's log says who wrote to everyone, and about what (not the text).
+    assert "Nachricht an alle geschickt: Neuer Raum" in response.content.decode()
     user = response.wsgi_request.user
     assert sent == [
         ("message", [people["Amira"].pk, people["Bahar"].pk], "Neuer Raum", "Saal 2", user.pk)
@@ -225,3 +227,12 @@ def test_the_message_form_checks_its_fields(data, errors):
     form = MessageForm(data)
     assert form.is_valid() is not errors
     assert sorted(form.errors) == errors
+
+
+def test_overview_is_headed_anmeldungen(client_of, seated_event):
+    from bs4 import BeautifulSoup
+
+    html = BeautifulSoup(
+        client_of("koordination").get("/admin/registrations/").content, "html.parser"
+    )
+    assert html.select_one("header h1, .w-header h1").get_text(" ", strip=True) == "Anmeldungen"
