@@ -70,7 +70,7 @@ def test_the_content_pages_keep_their_route_names():
         return [url.name for url in import_string(model.subpage_routes)]
 
     assert names(EventIndexPage) == ["upcoming", "calendar", "archive", "ical"]
-    assert names(EventPage) == ["ical"]
+    assert names(EventPage) == ["ical", "register"]
     assert names(BlogIndexPage) == ["listing", "archive", "rss", "atom"]
     assert names(DocumentLibraryPage) == ["listing"]
     # page.reverse_subpage(name) is get_resolver().reverse(name): mails link to threads so.
