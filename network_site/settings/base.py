@@ -234,6 +234,10 @@ WAGTAIL_SITE_NAME = "Integrationsnetzwerk"
 # own, the admin's base URL. Development and tests have defaults; production requires it.
 SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL
+# Partners' calendars (eventpages/ical_import/fetch.py) are never fetched from internal
+# addresses; host names and CIDR ranges listed here may be internal (an intranet's calendar
+# server, a test's local server).
+ICAL_IMPORT_ALLOWED_HOSTS = []
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Member-only content is protected by groups; shared page passwords would leak by forwarding.
 # (bandit B105: these are switches, not passwords.)
