@@ -415,6 +415,7 @@ def test_an_unknown_name_is_reported(allow, resolve):
 @pytest.fixture
 def tls_server(tmp_path, monkeypatch):
     """A https server for partner.test with a certificate from a CA the client trusts here."""
+    pytest.importorskip("cryptography")  # installed with the dev tools (moto)
     ca, cert, key = make_tls_files(tmp_path)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
@@ -426,7 +427,6 @@ def tls_server(tmp_path, monkeypatch):
 def test_webcal_is_fetched_over_https_with_the_certificate_checked_for_the_name(
     tls_server, allow, resolve
 ):
-    pytest.importorskip("cryptography")
     allow("partner.test", "other.test")
     resolve(partner_test="127.0.0.1", other_test="127.0.0.1")
     tls_server.routes["/feed.ics"] = respond(FEED)
