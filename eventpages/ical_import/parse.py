@@ -264,7 +264,9 @@ def _instant(value):
 def _output(value):
     """Aware datetimes in county time; dates as they are."""
     if isinstance(value, datetime):
-        return county_time.local(value)
+        # Through UTC: a wall time a change night skips (02:30 in spring) becomes the 03:30
+        # the clocks show, the second of a repeated hour gets fold=1.
+        return county_time.local(value.astimezone(UTC))
     return value
 
 

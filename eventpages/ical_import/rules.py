@@ -208,9 +208,7 @@ def candidate(parts, local_start):
         elif frequency == "DAILY" and interval != 1:
             return None
         else:
-            wkst = str(parts.get("WKST", ["MO"])[0]).upper()
-            if wkst != "MO" and interval > 1 and len(days) > 1:
-                return None
+            # A WKST other than Monday matters only for some day sets; the proof decides.
             fields.frequency = recurrence.WEEKLY_RULE
             fields.weekdays = [day for day in WEEKDAYS if day in {d for d, _o in days}] or [
                 WEEKDAYS[local_start.weekday()]

@@ -19,7 +19,7 @@ SCHEMES = {"http", "https", "mailto"}
 DROPPED = {"script", "style", "head", "title", "template", "noscript"}
 
 HTML_HINT = re.compile(
-    r"<\s*(p|br|a|div|span|b|i|u|strong|em|ul|ol|li|h[1-6]|table|html|body)\b", re.I
+    r"</?(p|br|a|div|span|b|i|u|strong|em|ul|ol|li|h[1-6]|table|html|body)\b[^<>]*>", re.I
 )
 LINK = re.compile(r"(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 EMPTY_PARAGRAPH = re.compile(r"<p>(\s|<br>)*</p>")
