@@ -29,6 +29,7 @@ MAX_DEPTH = 5  # VCALENDAR > VEVENT > VALARM is 3; VTIMEZONE > STANDARD is 2
 STEPS_PER_FEED = 2_000_000  # rule steps the whole feed may take (a step is a few microseconds)
 PRIVATE_CLASSES = {"PRIVATE", "CONFIDENTIAL"}
 CONFIRMED, CANCELLED = "confirmed", "cancelled"
+GENERATED = "generated-"  # the start of a UID we made for an event that had none
 
 
 class ParseError(Exception):
@@ -220,7 +221,7 @@ def _rule_reason(reason):
 def _made_uid(component):
     seed = f"{component.get('DTSTART').to_ical() if component.get('DTSTART') else ''}|"
     seed += str(component.get("SUMMARY", ""))
-    return "generated-" + hashlib.sha256(seed.encode()).hexdigest()[:24]
+    return GENERATED + hashlib.sha256(seed.encode()).hexdigest()[:24]
 
 
 # Times ------------------------------------------------------------------------------------
@@ -379,7 +380,7 @@ def _note(notes, message):
 
 
 def _read(uid, components, window, cap, budget):
-    notes = []
+    notes = [messages.NO_UID] if uid.startswith(GENERATED) else []
     masters = [(c, f) for c, f in components if c.get("RECURRENCE-ID") is None]
     overrides = [(c, f) for c, f in components if c.get("RECURRENCE-ID") is not None]
     if not masters:

@@ -402,6 +402,13 @@ def test_costly_or_empty_rules_neither_hang_nor_pass_silently():
     assert len(old.recurrence.extra) == recurrence.MAX_OCCURRENCES
 
 
+def test_event_without_uid_gets_a_stable_one_and_a_note():
+    content = feed("SUMMARY:Ohne UID\nDTSTART:20270110T180000")
+    first, again = one(content), one(content)
+    assert first.uid.startswith("generated-") and first.uid == again.uid
+    assert first.notes == [messages.NO_UID]
+
+
 def test_event_without_start_is_skipped_with_its_reason():
     parsed = parse(
         feed("UID:nostart\nSUMMARY:Ohne Beginn", "UID:ok\nSUMMARY:Ok\nDTSTART:20270110T180000"),
