@@ -568,6 +568,15 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
             "Arabisch; Besucher können danach suchen."
         ),
     )
+    # The partner's calendar this event comes from (eventpages.ical_import); null for ours.
+    import_source = models.ForeignKey(
+        "eventpages.ImportedEvent",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     interpreting = models.BooleanField(
         _("Dolmetschen möglich"),
         default=False,
@@ -679,7 +688,9 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
             errors["registration_url"] = _(
                 "Geben Sie einen Link oder eine E-Mail-Adresse an, z. B. anmeldung@beispiel.de."
             )
-        if not self.venue_id and not self.online_url and not self.meeting_url:
+        # An imported event may have no place: its source did not say (eventpages.ical_import).
+        placeless = not (self.venue_id or self.online_url or self.meeting_url)
+        if placeless and not self.import_source_id:
             errors["venue"] = _(
                 "Wählen Sie einen Ort oder geben Sie einen Online-Link an, "
                 "z. B. https://meet.beispiel.de/sprachcafe."
@@ -786,6 +797,7 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
         "registration_questions",
         "meeting_url",
         "meeting_link_minutes",
+        "import_source",
     )
     # --- end of translation ----------------------------------------------------------------
 
@@ -959,6 +971,14 @@ class Occurrence(models.Model):
 
 
 # The registration models live in their own package; imported here so Django finds them.
+# The iCal import's models (eventpages.ical_import), likewise.
+from .ical_import.models import (  # noqa: E402, F401
+    CategoryMapping,
+    ExternalCalendar,
+    ImportedEvent,
+    ImportedVenue,
+    ImportRun,
+)
 from .registration.models import (  # noqa: E402, F401
     Registration,
     RegistrationDate,

@@ -39,3 +39,8 @@ ORPHAN_INSTANCE = _(
 )
 END_BEFORE_START = _("Das Ende liegt vor dem Beginn und wurde nicht übernommen.")
 LINK_DROPPED = _("Ein Link, der nicht mit http(s) beginnt, wurde nicht übernommen.")
+
+# The sync's own.
+DELETED_HERE = _("Der Termin wurde auf dieser Website gelöscht und wird nicht wieder angelegt.")
+NOT_SAVED = _("Der Termin konnte nicht gespeichert werden (%(error)s).")
+REMOVED_AT_SOURCE = _("Der Termin steht nicht mehr im Kalender des Partners.")

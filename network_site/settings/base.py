@@ -238,6 +238,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL
 # addresses; host names and CIDR ranges listed here may be internal (an intranet's calendar
 # server, a test's local server).
 ICAL_IMPORT_ALLOWED_HOSTS = []
+# How often a calendar is synced (the hourly timer runs `import_calendars`), how far ahead series
+# are imported, how many events a feed may hold, and after how many failed runs in a row the
+# coordinators get one email.
+ICAL_IMPORT_INTERVAL_MINUTES = int(os.environ.get("ICAL_IMPORT_INTERVAL_MINUTES", "60"))
+ICAL_IMPORT_HORIZON_DAYS = 365
+ICAL_IMPORT_MAX_EVENTS = 5000
+ICAL_IMPORT_ALERT_AFTER = 3
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Member-only content is protected by groups; shared page passwords would leak by forwarding.
 # (bandit B105: these are switches, not passwords.)
