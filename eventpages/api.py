@@ -23,7 +23,7 @@ from core import county_time
 from core.visibility import public_visitor, visible_pages
 
 from .filters import EventFilterForm
-from .models import EventCategory, EventIndexPage, Occurrence, Venue
+from .models import EventCategory, EventIndexPage, ImportedEvent, Occurrence, Venue
 from .registration.places import as_data as places_data
 from .registration.places import places_by_date
 
@@ -297,6 +297,16 @@ class Items:
             ).select_related("municipality")
         }
         self.places = places_by_date(occurrences)
+        # Imported events name their source (one query, and only if the page has any).
+        sources = {event.import_source_id for event in events if event.import_source_id}
+        self.sources = (
+            {
+                item.pk: item
+                for item in ImportedEvent.objects.select_related("calendar").filter(pk__in=sources)
+            }
+            if sources
+            else {}
+        )
 
     def data(self):
         return [self.item(occurrence) for occurrence in self.occurrences]
@@ -334,7 +344,15 @@ class Items:
             "original_language": (
                 event.alias_of.locale.language_code if event.alias_of_id else None
             ),
+            "source": source_data(self.sources.get(event.import_source_id)),
         }
+
+
+def source_data(origin):
+    """The partner's calendar an imported event comes from; null for our own events."""
+    if origin is None:
+        return None
+    return {"name": origin.calendar.name, "url": origin.link or None}
 
 
 def localtime(moment):

@@ -771,6 +771,18 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
         }
         return found.get(self.locale_id) or next(iter(found.values()), None)
 
+    @cached_property
+    def import_origin(self):
+        """The partner's calendar entry this event comes from, with its calendar; None for our
+        own events, which therefore cost no query for it (eventpages.ical_import)."""
+        if not self.import_source_id:
+            return None
+        return (
+            ImportedEvent.objects.select_related("calendar")
+            .filter(pk=self.import_source_id)
+            .first()
+        )
+
     # --- Translation (core.translatable_fields) --------------------------------------------
     # Only text for people is offered for translation. The slug, the recurrence rule and its
     # codes ("Wochentage: TU"), the lists of codes, links, the e-mail address and the organiser
