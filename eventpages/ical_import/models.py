@@ -9,6 +9,7 @@ so a page knows its source without a query of its own, and a page that is not im
 nothing.
 """
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,12 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
+
+
+def in_site_language():
+    """Indexes and categories offered for a calendar: the site language's (each has its
+    translations; the sync picks the one in the language the pages are written in)."""
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class ExternalCalendar(ClusterableModel):
@@ -60,6 +67,7 @@ class ExternalCalendar(ClusterableModel):
         verbose_name=_("Veranstaltungsseite"),
         on_delete=models.PROTECT,
         related_name="+",
+        limit_choices_to=in_site_language,
         help_text=_("Unter welcher Veranstaltungsseite die Termine erscheinen."),
     )
     language = models.CharField(
@@ -74,6 +82,7 @@ class ExternalCalendar(ClusterableModel):
     )
     category = models.ForeignKey(
         "eventpages.EventCategory",
+        limit_choices_to=in_site_language,
         verbose_name=_("Kategorie"),
         null=True,
         blank=True,
@@ -141,7 +150,8 @@ class ExternalCalendar(ClusterableModel):
         FieldPanel("website"),
         MultiFieldPanel(
             [
-                FieldPanel("index"),
+                # A plain list of the (few) event indexes: quicker than the page chooser.
+                FieldPanel("index", widget=forms.Select),
                 FieldPanel("language"),
                 FieldRowPanel([FieldPanel("category"), FieldPanel("municipality")]),
                 FieldPanel("organiser"),
@@ -183,6 +193,7 @@ class CategoryMapping(Orderable):
     )
     category = models.ForeignKey(
         "eventpages.EventCategory",
+        limit_choices_to=in_site_language,
         verbose_name=_("Kategorie auf der Website"),
         on_delete=models.CASCADE,
         related_name="+",
