@@ -110,9 +110,19 @@ def _sync(calendar, now, force):
         outcome.unchanged = calendar.events.filter(removed_at__isnull=True).count()
         _finish(calendar, started, outcome, fetched)
         return outcome
+    return _import(calendar, fetched.content, now, started, outcome, fetched)
+
+
+def sync_content(calendar, content, *, now=None):
+    """Import a feed's bytes already at hand: the demo's bundled partner calendar (no request
+    leaves a demo); the calendar's status and log as after a fetched run."""
+    return _import(calendar, content, now or county_time.now(), timezone.now(), Outcome(), None)
+
+
+def _import(calendar, content, now, started, outcome, fetched):
     try:
         feed = parse(
-            fetched.content,
+            content,
             horizon_days=horizon_days(),
             now=now,
             max_events=getattr(settings, "ICAL_IMPORT_MAX_EVENTS", 5000),
