@@ -30,7 +30,7 @@ from ..models import (
     Organiser,
     Venue,
 )
-from . import data
+from . import data, partner_calendar
 from .dates import first_date, local_datetime
 from .registrations import ensure_registrations
 
@@ -212,5 +212,6 @@ def load(context):
         add_aliases_in_other_languages(event)
         ensure_registrations(event, spec.get("registrants", []))
         events.append(event)
+    partner_calendar.load(index, today)  # a partner's calendar, imported without a request
     context["pages"]["veranstaltungen"] = index
     return {"index": index, "events": events}

@@ -18,6 +18,8 @@ queries for its places, not thousands.
 import re
 from dataclasses import dataclass
 
+from wagtail.models import Locale
+
 from eventpages.models import Municipality, Venue
 
 from .models import ImportedVenue
@@ -88,6 +90,9 @@ class VenueMatcher:
         if geo:
             venue.latitude, venue.longitude = round(geo[0], 6), round(geo[1], 6)
         venue.save()
+        # In every language, as the demo's and the admin's venues are (a name is a name).
+        for locale in Locale.objects.exclude(pk=venue.locale_id):
+            venue.copy_for_translation(locale).save()
         ImportedVenue.objects.create(venue=venue, calendar=self.calendar, location=location)
         self.by_location[key(location)] = venue
         self.by_name.setdefault(key(venue.name), venue)
