@@ -8,6 +8,16 @@ SNIPPET_PERMISSIONS = [
     for model in ("venue", "organiser", "eventcategory", "municipality")
     for action in ("add", "change", "delete", "view")
 ]
+# Partners' calendars and the check of the places their import created: Koordination only
+# (eventpages.ical_import.admin_calendars, admin_venues).
+IMPORT_PERMISSIONS = [
+    "eventpages.add_externalcalendar",
+    "eventpages.change_externalcalendar",
+    "eventpages.delete_externalcalendar",
+    "eventpages.view_externalcalendar",
+    "eventpages.view_importedvenue",
+    "eventpages.change_importedvenue",
+]
 
 
 class EventPagesConfig(AppConfig):
@@ -15,7 +25,10 @@ class EventPagesConfig(AppConfig):
     verbose_name = _("Veranstaltungen")
     # Those who publish events keep the places, organisers and categories they choose from
     # (core.roles.ensure_roles grants these).
-    group_permissions = {COORDINATION: SNIPPET_PERMISSIONS, EDITORS: SNIPPET_PERMISSIONS}
+    group_permissions = {
+        COORDINATION: SNIPPET_PERMISSIONS + IMPORT_PERMISSIONS,
+        EDITORS: SNIPPET_PERMISSIONS,
+    }
     # Registrations are no page content: saving one does not purge the page cache by itself.
     # A change of seats purges it once per transaction (eventpages.registration.seats._log), so
     # listings, embeds and the API show current places; pages with the form are never kept

@@ -39,6 +39,7 @@ from home.pictures import card_renditions
 
 from . import recurrence, rule_checks
 from .admin_forms import EventPageForm
+from .ical_import.admin_panels import ImportSourcePanel
 from .panels import RecurrencePanel, RecurrencePreviewPanel, rule_field, rule_inline
 
 TARGET_GROUPS = [
@@ -589,7 +590,10 @@ class EventPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     # the series fields required only where the rule shows them.
     base_form_class = EventPageForm
 
-    content_panels = Page.content_panels + [
+    # An imported event says where it comes from first (eventpages.ical_import).
+    content_panels = [
+        ImportSourcePanel(heading=_("Aus einem Partnerkalender")),
+        *Page.content_panels,
         FieldPanel("teaser"),
         FieldPanel("image"),
         FieldPanel("image_alt"),

@@ -2,7 +2,8 @@
 
 Venues and categories are translatable: their listings show one language at a time with
 the other languages as badges (core.admin_translations). The events' listing is in
-eventpages.admin_listing.
+eventpages.admin_listing. Partners' calendars and the places their import created are in the
+same menu (eventpages.ical_import.admin_calendars, admin_venues), for Koordination only.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_translations import TranslatableSnippetViewSet
 
+from .ical_import.admin_calendars import ExternalCalendarViewSet
+from .ical_import.admin_venues import VenueReviewViewSet
 from .models import EventCategory, Municipality, Organiser, Venue
 
 
@@ -49,7 +52,14 @@ class EventSnippetsGroup(SnippetViewSetGroup):
     menu_label = _("Veranstaltungsdaten")
     menu_icon = "calendar"
     menu_order = 210
-    items = (VenueViewSet, OrganiserViewSet, EventCategoryViewSet, MunicipalityViewSet)
+    items = (
+        VenueViewSet,
+        OrganiserViewSet,
+        EventCategoryViewSet,
+        MunicipalityViewSet,
+        ExternalCalendarViewSet,
+        VenueReviewViewSet,
+    )
 
 
 register_snippet(EventSnippetsGroup)
@@ -77,6 +87,26 @@ def untranslated_events_desk_item():
         url=events_this_week_url,
         groups=(COORDINATION, EDITORS),
         order=60,
+    )
+
+
+# --- The desk: places the calendars' import created, to be checked (ical_import.admin_venues) ---
+@hooks.register("register_desk_item")
+def imported_venues_desk_item():
+    from django.urls import reverse
+
+    from core.desk import DeskItem
+    from core.roles import COORDINATION
+
+    from .ical_import.admin_venues import NAMESPACE, waiting
+
+    return DeskItem(
+        name="imported-venues",
+        label=_("Neue Orte aus Kalendern zu prüfen"),
+        count=lambda request: waiting().count(),
+        url=lambda: reverse(f"{NAMESPACE}:index"),
+        groups=(COORDINATION,),
+        order=65,
     )
 
 

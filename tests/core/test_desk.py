@@ -31,6 +31,7 @@ EVERY_ITEM = [
     "outdated-translations",
     "failed-deliveries",
     "untranslated-events",
+    "imported-venues",
 ]
 # Members' drafts, members' documents and the board's reports are Koordination's alone.
 EDITORS_ITEMS = ["outdated-translations", "failed-deliveries", "untranslated-events"]
