@@ -4,9 +4,9 @@ The source owns the fields `pages.SOURCE_FIELDS` and the dates `pages.SOURCE_CHI
 next sync would overwrite a change to them anyway. Until a coordinator detaches the event
 (admin_detach), those fields are Django's `disabled` fields: rendered as they are, and whatever
 a browser posts for them is ignored (the form keeps the page's values). Every field of the
-dates' inline forms is disabled the same way, their ids and DELETE boxes included: a row keeps
-its values, is not deleted, and a row added in the browser has nothing changed, so it is not
-saved.
+dates' inline forms is disabled the same way, DELETE boxes included (only the hidden row id
+stays, see below): a row keeps its values, is not deleted, and a row added in the browser has
+nothing changed, so it is not saved.
 
 Everything else on the page (categories, audience, registration, …) stays the coordinators'.
 """
@@ -49,6 +49,10 @@ def lock_source_fields(form, record):
         formset = form.formsets.get(name)
         if formset is None:
             continue
+        # The row's id stays a live hidden input: a browser sends no disabled input, and the
+        # formset looks each posted row up by its id while it is being built.
+        key = formset.model._meta.pk.name
         for child_form in formset.forms:
-            for field in child_form.fields.values():
-                field.disabled = True
+            for field_name, field in child_form.fields.items():
+                if field_name != key:
+                    field.disabled = True
