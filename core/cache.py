@@ -15,6 +15,8 @@ that set cookies or carry a CSRF token, non-200 answers and anything marked priv
 import hashlib
 import logging
 import re
+import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
@@ -78,6 +80,9 @@ def schedule_purge(using=None):
     transaction drops its callbacks, so a purge counts as pending only while it is in the list.
     """
     memo.note_change()  # this process sees its own change at once (core.memo)
+    if getattr(_one_purge, "asked", None) is not None:
+        _one_purge.asked = True  # purged once at the end of `one_purge_at_the_end`
+        return
     connection = transaction.get_connection(using)
     pending = getattr(connection, "_page_cache_purge", None)
     if (
@@ -89,6 +94,32 @@ def schedule_purge(using=None):
         return
     pending = connection._page_cache_purge = _PendingPurge()
     transaction.on_commit(pending, using=using, robust=True)
+
+
+_one_purge = threading.local()
+
+
+@contextmanager
+def one_purge_at_the_end():
+    """Within: content changes in this thread purge once, when the block ends, not each.
+
+    For long runs of many small transactions, such as a calendar's import (a transaction per
+    event): each commit would make every cached page stale again, thousands of times in a few
+    minutes, and the site would answer uncached all along. The one purge follows the block
+    (after the commit of a transaction around it, as `schedule_purge` does), also when the
+    block ends with an error, so what was committed before is shown. Nested blocks purge once,
+    at the end of the outermost.
+    """
+    if getattr(_one_purge, "asked", None) is not None:
+        yield
+        return
+    _one_purge.asked = False
+    try:
+        yield
+    finally:
+        asked, _one_purge.asked = _one_purge.asked, None
+        if asked:
+            schedule_purge()
 
 
 # ------------------------------------------------------------------------------ middleware

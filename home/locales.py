@@ -10,14 +10,27 @@ from wagtail_localize.models import LocaleSynchronization
 
 
 def ensure_locales():
-    """Create missing locales and their sync from the default language; return them by code."""
+    """Create missing locales and their sync from the default language; return them by code.
+
+    Two queries when everything exists (the usual case): pages made in code call this once
+    each, and a calendar's import makes thousands of them.
+    """
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    found = {
+        locale.language_code: locale for locale in Locale.objects.filter(language_code__in=codes)
+    }
     locales = {
-        code: Locale.objects.get_or_create(language_code=code)[0]
-        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        code: found.get(code) or Locale.objects.get_or_create(language_code=code)[0]
+        for code in codes
     }
     source = locales[settings.LANGUAGE_CODE]
+    synchronised = set(
+        LocaleSynchronization.objects.filter(
+            locale__in=[locale.pk for locale in locales.values()]
+        ).values_list("locale_id", flat=True)
+    )
     for code, locale in locales.items():
-        if code != settings.LANGUAGE_CODE:
+        if code != settings.LANGUAGE_CODE and locale.pk not in synchronised:
             LocaleSynchronization.objects.get_or_create(
                 locale=locale, defaults={"sync_from": source}
             )
@@ -32,8 +45,10 @@ def add_aliases_in_other_languages(page):
     """
     page = page.specific
     created = []
+    # The languages it has already, in one query (rather than one per language).
+    present = set(page.get_translations(inclusive=True).values_list("locale_id", flat=True))
     for locale in ensure_locales().values():
-        if locale.pk == page.locale_id or page.has_translation(locale):
+        if locale.pk == page.locale_id or locale.pk in present:
             continue
         created.append(page.copy_for_translation(locale, copy_parents=True, alias=True))
     return created

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core import county_time
+from core.cache import one_purge_at_the_end
 from eventpages.models import EventCategory
 
 from . import alerts, messages, pages
@@ -129,7 +130,9 @@ def _import(calendar, content, now, started, outcome, fetched):
         )
     except ParseError as error:
         return _failed(calendar, started, outcome, str(error.message))
-    _apply(calendar, feed, now, outcome)
+    # One page-cache purge for the run, not one per event written (core.cache).
+    with one_purge_at_the_end():
+        _apply(calendar, feed, now, outcome)
     if not outcome.wrote:
         outcome.result = ImportRun.UNCHANGED
     _finish(calendar, started, outcome, fetched)
