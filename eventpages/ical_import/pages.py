@@ -228,12 +228,20 @@ def unpublish(page):
 
 
 def republish(page):
-    if not page.live and page.get_latest_revision():
-        page.get_latest_revision().publish()
-        for version in EventPage.objects.filter(
-            translation_key=page.translation_key, live=False, alias_of=page
-        ):
-            version.save_revision().publish()
+    """The event back on the site (it returned to its source); True if it was off.
+
+    `page` is read again afterwards: a change saved right after must see it live, or it would
+    be kept as a draft of a page that is published."""
+    revision = page.get_latest_revision()
+    if page.live or revision is None:
+        return False
+    revision.publish()
+    page.refresh_from_db()
+    for version in EventPage.objects.filter(
+        translation_key=page.translation_key, live=False, alias_of=page
+    ):
+        version.save_revision().publish()
+    return True
 
 
 def follow_translations(page):

@@ -204,8 +204,9 @@ def _write(calendar, parent, source, record, matcher, categories, now, outcome):
         outcome.created += 1
     else:
         page = record.page.specific
+        republished = False
         if record.removed_at and calendar.on_removal == ExternalCalendar.ON_REMOVAL_UNPUBLISH:
-            pages.republish(page)
+            republished = pages.republish(page)
         latest = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
         if pages.differs(latest, values, cancelled, extra):
             pages.update(page, values, cancelled, extra)
@@ -213,6 +214,8 @@ def _write(calendar, parent, source, record, matcher, categories, now, outcome):
                 outcome.cancelled += 1
             else:
                 outcome.updated += 1
+        elif republished:
+            outcome.updated += 1  # back on the site: a change the run made
         else:
             outcome.unchanged += 1
     record.content_hash = source.content_hash

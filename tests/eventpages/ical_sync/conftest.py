@@ -1,6 +1,6 @@
 """A partner's calendar served locally and a calendar snippet pointing at it."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -76,15 +76,21 @@ UNTIL = datetime(2028, 1, 1, tzinfo=BERLIN)
 
 @pytest.fixture
 def clock(monkeypatch):
-    """Hold the site's clock at NOW (county_time reads django.utils.timezone.now); returns a
-    function to move it."""
+    """Hold the site's clock near NOW (county_time reads django.utils.timezone.now): each
+    reading is a millisecond after the one before, so publishes stay in order and kept feed
+    texts (versioned by the publish time) are renewed. Returns a function that sets it."""
     from django.utils import timezone
 
-    moments = [NOW.astimezone(UTC)]
-    monkeypatch.setattr(timezone, "now", lambda: moments[-1])
+    state = {"now": NOW.astimezone(UTC)}
+
+    def now():
+        state["now"] += timedelta(milliseconds=1)
+        return state["now"]
+
+    monkeypatch.setattr(timezone, "now", now)
 
     def move(moment):
-        moments.append(moment.astimezone(UTC))
+        state["now"] = moment.astimezone(UTC)
         return moment
 
     return move
