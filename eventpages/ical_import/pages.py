@@ -170,7 +170,9 @@ def differs(page, values, cancelled, extra):
 
 def create(parent, values, cancelled, extra, *, record, categories, organiser, publish):
     """A new event page under `parent` from the source, with aliases in the other languages."""
-    page = EventPage(locale=parent.locale, import_source=record, organiser=organiser)
+    # Not live until its revision is published: a Wagtail page is live by default, and a
+    # draft for a coordinator to approve must not be on the site before that.
+    page = EventPage(locale=parent.locale, import_source=record, organiser=organiser, live=False)
     apply(page, values, cancelled, extra)
     parent.add_child(instance=page)  # slug from the title, unique among its siblings
     if categories:
