@@ -324,8 +324,12 @@ def _finish(calendar, started, outcome, fetched):
         "last_modified_header",
     ]
     if outcome.result == ImportRun.FAILED and alerts.due(calendar):
-        alerts.send(calendar)
-        calendar.failure_mailed_at = now
+        try:
+            alerts.send(calendar)
+        except Exception:  # the run and its count are stored all the same; tried again next run
+            logger.exception("iCal import: failure mail for calendar %s", calendar.pk)
+        else:
+            calendar.failure_mailed_at = now
     calendar.save(update_fields=fields)
     if outcome.wrote or outcome.result == ImportRun.FAILED:
         ImportRun.objects.create(
