@@ -180,6 +180,7 @@ def create(parent, values, cancelled, extra, *, record, categories, organiser, p
     revision = page.save_revision()
     if publish:
         revision.publish()  # eventpages.signals builds the dates
+        page.refresh_from_db()  # live: the aliases below are copied from this object
     add_aliases_in_other_languages(page)
     return page
 

@@ -234,3 +234,17 @@ def test_drafts_wait_for_a_coordinator_then_follow_the_source(serve, calendar, c
     assert "Frauentreff im Bürgerhaus" in client.get(cal.index.url).text
     for alias in EventPage.objects.filter(alias_of=page):
         assert alias.live and starts(alias) == starts(page)
+
+
+def test_aliases_of_a_directly_published_event_are_live(serve, calendar, client, clock):
+    cal = calendar(serve(feed(event())))
+    sync_at(cal, 0)
+    page = page_of(cal, "treff-1")
+    aliases = EventPage.objects.filter(alias_of=page)
+    assert aliases.count() == 6
+    for alias in aliases:
+        assert alias.live and not alias.has_unpublished_changes, alias.locale
+        assert starts(alias) == starts(page)
+    english = aliases.get(locale__language_code="en")
+    assert client.get(english.url).status_code == 200
+    assert "Frauentreff" in client.get(cal.index.get_translation(english.locale).url).text
