@@ -49,13 +49,9 @@ def municipality(db):
 def calendar(site, municipality, server):
     def make(url, **fields):
         fields.setdefault("publish_directly", True)
-        return ExternalCalendar.objects.create(
-            name="VHS Burgenlandkreis",
-            url=url,
-            index=site.events,
-            municipality=municipality,
-            **fields,
-        )
+        fields.setdefault("index", site.events)
+        fields.setdefault("name", "VHS Burgenlandkreis")
+        return ExternalCalendar.objects.create(url=url, municipality=municipality, **fields)
 
     return make
 
