@@ -96,6 +96,22 @@ def dates(source, now, horizon_days):
     return sorted(cancelled), sorted(set(extra), key=lambda moment: moment.astimezone(UTC))
 
 
+def end_when_called_off(values, cancelled):
+    """A series the source called off as a whole ends on its last cancelled day.
+
+    The import cancels its dates up to its horizon (ICAL_IMPORT_HORIZON_DAYS), but the site
+    lists dates further ahead (EVENTS_HORIZON_DAYS) and moves that window on every day, while
+    an unchanged source is not written again: without an end, the later dates of a called-off
+    series would appear as taking place. Called on again, the source's own end comes back."""
+    if values["frequency"] == recurrence.NONE or not cancelled:
+        return values
+    last = max(cancelled)
+    if values["ends"] == recurrence.ENDS_ON and values["until"] and values["until"] <= last:
+        return values
+    values.update(ends=recurrence.ENDS_ON, until=last, count=None)
+    return values
+
+
 def all_days(source, extra, now, horizon_days):
     """The county days of every date from today to the horizon (the first date always)."""
     start, end = _bounds(source)
@@ -216,6 +232,9 @@ def cancel_upcoming(page, now, horizon_days):
     def call_off(version):
         kept = {item.date for item in version.cancelled_dates.all()}
         version.cancelled_dates = [CancelledDate(date=day) for day in sorted(kept | days)]
+        rule = {name: getattr(version, name) for name in ("frequency", "ends", "until", "count")}
+        for name, value in end_when_called_off(rule, days).items():
+            setattr(version, name, value)  # no later date of the series listed either
 
     save_change(page, call_off)
     return True

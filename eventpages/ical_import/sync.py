@@ -26,7 +26,7 @@ from eventpages.models import EventCategory
 from . import alerts, messages, pages
 from .fetch import FetchError, fetch
 from .models import ExternalCalendar, ImportedEvent, ImportRun
-from .parse import ParseError, parse
+from .parse import CANCELLED, ParseError, parse
 from .venues import VenueMatcher
 
 logger = logging.getLogger(__name__)
@@ -186,6 +186,8 @@ def _write(calendar, parent, source, record, matcher, categories, now, outcome):
     place = matcher.place(source.location, source.geo)
     values = pages.page_values(source, place)
     cancelled, extra = pages.dates(source, now, horizon_days())
+    if source.status == CANCELLED:
+        pages.end_when_called_off(values, cancelled)
     if record is None:
         record = ImportedEvent.objects.create(calendar=calendar, uid=source.uid)
     record.source_url = source.url[:2000]

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from eventpages.ical_import.models import ExternalCalendar, ImportRun
-from eventpages.models import EventPage
+from eventpages.models import EventPage, Occurrence
 
 from .conftest import BERLIN, NOW, expand, feed, our_feed, page_of, record, run, starts, vevents
 
@@ -334,3 +334,40 @@ def test_an_event_the_parser_skips_has_not_vanished(synced):
     page = page_of(cal, FEST)
     assert starts(page) == [datetime(2027, 6, 12, 13, tzinfo=UTC)]
     assert record(cal, FEST).removed_at is None
+
+
+def test_a_cancelled_open_series_lists_no_date_beyond_the_import_horizon(synced):
+    """The site lists dates further ahead (EVENTS_HORIZON_DAYS, 400) than the import reads
+    (ICAL_IMPORT_HORIZON_DAYS, 365), and the daily job moves that window on: a series the
+    partner called off as a whole must not come back there as dates that take place."""
+    open_series = course(sequence=1, more="STATUS:CANCELLED").replace(";COUNT=8", "")
+    synced(feed(open_series))
+    page = page_of(synced.calendar(), COURSE)
+    assert not Occurrence.objects.filter(event__translation_key=page.translation_key).exists()
+    from eventpages.occurrences import rebuild_all
+
+    rebuild_all(now=NOW + timedelta(days=200))  # the daily job, months later
+    assert not Occurrence.objects.filter(event__translation_key=page.translation_key).exists()
+
+
+def test_a_vanished_open_series_lists_no_date_beyond_the_import_horizon(synced):
+    open_series = course().replace(";COUNT=8", "")
+    synced(feed(open_series, fest()))
+    cal = synced.calendar()
+    assert Occurrence.objects.filter(event=page_of(cal, COURSE)).count() > 52
+    later = NOW + timedelta(days=20)
+    outcome = synced(feed(fest()), now=later)
+    assert outcome.cancelled == 1
+    page = page_of(cal, COURSE)
+    from eventpages.occurrences import rebuild_all
+
+    for days in (0, 200):
+        rebuild_all(now=later + timedelta(days=days))  # the daily job
+        left = Occurrence.objects.filter(event__translation_key=page.translation_key)
+        assert not left.filter(start__gte=later).exists(), days
+    assert starts(page, after=NOW - timedelta(days=1)) == utc(TUESDAYS[:3])
+    # Back in the feed: open again.
+    synced(feed(open_series, fest()), now=later + timedelta(hours=1))
+    page = page_of(cal, COURSE)
+    assert page.ends == "never" and not page.cancelled_dates.exists()
+    assert Occurrence.objects.filter(event=page, start__gte=later).count() > 52
