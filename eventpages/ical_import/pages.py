@@ -128,6 +128,13 @@ def all_days(source, extra, now, horizon_days):
     return days
 
 
+def with_past_dates(page, extra, now):
+    """A series listed date by date keeps the dates it had before `now`: the source's are read
+    from today on, and the archive must not lose what took place."""
+    past = [item.start for item in page.extra_dates.all() if item.start < now]
+    return sorted({*extra, *past}, key=lambda moment: moment.astimezone(UTC))
+
+
 def upcoming_days(page, now, horizon_days):
     """The county days of the page's dates from today on (what "falls out" when it vanishes)."""
     series = page.series()

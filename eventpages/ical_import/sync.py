@@ -12,8 +12,10 @@ subscribers' calendars see STATUS:CANCELLED); an event the parser skipped this t
 "vanished". Detached events and events a coordinator deleted here are left alone.
 """
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from django.conf import settings
 from django.core.cache import cache
@@ -163,7 +165,7 @@ def _apply(calendar, feed, now, outcome):
             continue
         if (
             record is not None
-            and record.content_hash == source.content_hash
+            and record.content_hash == fingerprint(source)
             and record.removed_at is None
         ):
             outcome.unchanged += 1
@@ -180,6 +182,18 @@ def _apply(calendar, feed, now, outcome):
             continue
         with transaction.atomic():
             _removed(calendar, record, now, outcome)
+
+
+def fingerprint(source):
+    """What decides whether an event changed: its content hash, and for a series listed date
+    by date (a rule our fields cannot hold) also its last listed date. The hash covers the
+    source's text, not the import window, so without the date a series would never get the
+    dates that enter the window as time passes, unless the partner edited it."""
+    fields = source.recurrence
+    if fields is None or not fields.explicit or not fields.extra:
+        return source.content_hash
+    last = max(moment.astimezone(UTC) for moment in fields.extra)
+    return hashlib.sha256(f"{source.content_hash}|{last.isoformat()}".encode()).hexdigest()
 
 
 def _write(calendar, parent, source, record, matcher, categories, now, outcome):
@@ -210,6 +224,8 @@ def _write(calendar, parent, source, record, matcher, categories, now, outcome):
         if record.removed_at and calendar.on_removal == ExternalCalendar.ON_REMOVAL_UNPUBLISH:
             republished = pages.republish(page)
         latest = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+        if source.recurrence is not None and source.recurrence.explicit:
+            extra = pages.with_past_dates(latest, extra, now)
         if pages.differs(latest, values, cancelled, extra):
             pages.update(page, values, cancelled, extra)
             if source.status == "cancelled":
@@ -220,7 +236,7 @@ def _write(calendar, parent, source, record, matcher, categories, now, outcome):
             outcome.updated += 1  # back on the site: a change the run made
         else:
             outcome.unchanged += 1
-    record.content_hash = source.content_hash
+    record.content_hash = fingerprint(source)
     record.sequence = source.sequence
     record.removed_at = None
     record.synced_at = timezone.now()

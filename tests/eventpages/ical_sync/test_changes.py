@@ -371,3 +371,35 @@ def test_a_vanished_open_series_lists_no_date_beyond_the_import_horizon(synced):
     page = page_of(cal, COURSE)
     assert page.ends == "never" and not page.cancelled_dates.exists()
     assert Occurrence.objects.filter(event=page, start__gte=later).count() > 52
+
+
+def test_a_series_listed_date_by_date_gets_the_dates_that_enter_the_window(synced, settings, clock):
+    """A rule our fields cannot hold (the last weekday of each month) is imported as its
+    dates within ICAL_IMPORT_HORIZON_DAYS: as time goes on, the next ones must arrive without
+    the partner touching the event, and the past ones stay."""
+    settings.ICAL_IMPORT_HORIZON_DAYS = 60
+    last_weekday = """
+UID:treffen@partner.example
+SUMMARY:Netzwerktreffen
+DTSTART;TZID=Europe/Berlin:20270129T100000
+DURATION:PT1H
+RRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"""
+    synced(feed(last_weekday))
+    cal = synced.calendar()
+
+    def days():
+        page = page_of(cal, "treffen@partner.example")
+        return [moment.date().isoformat() for moment in starts(page)]
+
+    assert days() == ["2027-01-29", "2027-02-26"]
+    later = NOW + timedelta(days=45)
+    clock(later)
+    assert synced(feed(last_weekday), now=later).updated == 1
+    assert days() == ["2027-01-29", "2027-02-26", "2027-03-31"]
+    assert synced(feed(last_weekday), now=later + timedelta(hours=1)).result == (
+        ImportRun.UNCHANGED
+    )
+    later += timedelta(days=45)
+    clock(later)
+    synced(feed(last_weekday), now=later)
+    assert days() == ["2027-01-29", "2027-02-26", "2027-03-31", "2027-04-30"]
