@@ -96,6 +96,22 @@ def dates(source, now, horizon_days):
     return sorted(cancelled), sorted(set(extra), key=lambda moment: moment.astimezone(UTC))
 
 
+def end_when_called_off(values, cancelled):
+    """A series the source called off as a whole ends on its last cancelled day.
+
+    The import cancels its dates up to its horizon (ICAL_IMPORT_HORIZON_DAYS), but the site
+    lists dates further ahead (EVENTS_HORIZON_DAYS) and moves that window on every day, while
+    an unchanged source is not written again: without an end, the later dates of a called-off
+    series would appear as taking place. Called on again, the source's own end comes back."""
+    if values["frequency"] == recurrence.NONE or not cancelled:
+        return values
+    last = max(cancelled)
+    if values["ends"] == recurrence.ENDS_ON and values["until"] and values["until"] <= last:
+        return values
+    values.update(ends=recurrence.ENDS_ON, until=last, count=None)
+    return values
+
+
 def all_days(source, extra, now, horizon_days):
     """The county days of every date from today to the horizon (the first date always)."""
     start, end = _bounds(source)
@@ -110,6 +126,13 @@ def all_days(source, extra, now, horizon_days):
     for moment in series.starts_between(now - timedelta(days=1), now + timedelta(horizon_days)):
         days.add(county_time.local_date(moment))
     return days
+
+
+def with_past_dates(page, extra, now):
+    """A series listed date by date keeps the dates it had before `now`: the source's are read
+    from today on, and the archive must not lose what took place."""
+    past = [item.start for item in page.extra_dates.all() if item.start < now]
+    return sorted({*extra, *past}, key=lambda moment: moment.astimezone(UTC))
 
 
 def upcoming_days(page, now, horizon_days):
@@ -170,7 +193,9 @@ def differs(page, values, cancelled, extra):
 
 def create(parent, values, cancelled, extra, *, record, categories, organiser, publish):
     """A new event page under `parent` from the source, with aliases in the other languages."""
-    page = EventPage(locale=parent.locale, import_source=record, organiser=organiser)
+    # Not live until its revision is published: a Wagtail page is live by default, and a
+    # draft for a coordinator to approve must not be on the site before that.
+    page = EventPage(locale=parent.locale, import_source=record, organiser=organiser, live=False)
     apply(page, values, cancelled, extra)
     parent.add_child(instance=page)  # slug from the title, unique among its siblings
     if categories:
@@ -178,6 +203,7 @@ def create(parent, values, cancelled, extra, *, record, categories, organiser, p
     revision = page.save_revision()
     if publish:
         revision.publish()  # eventpages.signals builds the dates
+        page.refresh_from_db()  # live: the aliases below are copied from this object
     add_aliases_in_other_languages(page)
     return page
 
@@ -213,6 +239,9 @@ def cancel_upcoming(page, now, horizon_days):
     def call_off(version):
         kept = {item.date for item in version.cancelled_dates.all()}
         version.cancelled_dates = [CancelledDate(date=day) for day in sorted(kept | days)]
+        rule = {name: getattr(version, name) for name in ("frequency", "ends", "until", "count")}
+        for name, value in end_when_called_off(rule, days).items():
+            setattr(version, name, value)  # no later date of the series listed either
 
     save_change(page, call_off)
     return True
@@ -228,12 +257,20 @@ def unpublish(page):
 
 
 def republish(page):
-    if not page.live and page.get_latest_revision():
-        page.get_latest_revision().publish()
-        for version in EventPage.objects.filter(
-            translation_key=page.translation_key, live=False, alias_of=page
-        ):
-            version.save_revision().publish()
+    """The event back on the site (it returned to its source); True if it was off.
+
+    `page` is read again afterwards: a change saved right after must see it live, or it would
+    be kept as a draft of a page that is published."""
+    revision = page.get_latest_revision()
+    if page.live or revision is None:
+        return False
+    revision.publish()
+    page.refresh_from_db()
+    for version in EventPage.objects.filter(
+        translation_key=page.translation_key, live=False, alias_of=page
+    ):
+        version.save_revision().publish()
+    return True
 
 
 def follow_translations(page):

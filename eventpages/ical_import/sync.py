@@ -12,8 +12,10 @@ subscribers' calendars see STATUS:CANCELLED); an event the parser skipped this t
 "vanished". Detached events and events a coordinator deleted here are left alone.
 """
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,7 +29,7 @@ from eventpages.models import EventCategory
 from . import alerts, messages, pages
 from .fetch import FetchError, fetch
 from .models import ExternalCalendar, ImportedEvent, ImportRun
-from .parse import ParseError, parse
+from .parse import CANCELLED, ParseError, parse
 from .venues import VenueMatcher
 
 logger = logging.getLogger(__name__)
@@ -166,7 +168,7 @@ def _apply(calendar, feed, now, outcome):
             continue
         if (
             record is not None
-            and record.content_hash == source.content_hash
+            and record.content_hash == fingerprint(source)
             and record.removed_at is None
         ):
             outcome.unchanged += 1
@@ -185,10 +187,24 @@ def _apply(calendar, feed, now, outcome):
             _removed(calendar, record, now, outcome)
 
 
+def fingerprint(source):
+    """What decides whether an event changed: its content hash, and for a series listed date
+    by date (a rule our fields cannot hold) also its last listed date. The hash covers the
+    source's text, not the import window, so without the date a series would never get the
+    dates that enter the window as time passes, unless the partner edited it."""
+    fields = source.recurrence
+    if fields is None or not fields.explicit or not fields.extra:
+        return source.content_hash
+    last = max(moment.astimezone(UTC) for moment in fields.extra)
+    return hashlib.sha256(f"{source.content_hash}|{last.isoformat()}".encode()).hexdigest()
+
+
 def _write(calendar, parent, source, record, matcher, categories, now, outcome):
     place = matcher.place(source.location, source.geo)
     values = pages.page_values(source, place)
     cancelled, extra = pages.dates(source, now, horizon_days())
+    if source.status == CANCELLED:
+        pages.end_when_called_off(values, cancelled)
     if record is None:
         record = ImportedEvent.objects.create(calendar=calendar, uid=source.uid)
     record.source_url = source.url[:2000]
@@ -207,18 +223,23 @@ def _write(calendar, parent, source, record, matcher, categories, now, outcome):
         outcome.created += 1
     else:
         page = record.page.specific
+        republished = False
         if record.removed_at and calendar.on_removal == ExternalCalendar.ON_REMOVAL_UNPUBLISH:
-            pages.republish(page)
+            republished = pages.republish(page)
         latest = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+        if source.recurrence is not None and source.recurrence.explicit:
+            extra = pages.with_past_dates(latest, extra, now)
         if pages.differs(latest, values, cancelled, extra):
             pages.update(page, values, cancelled, extra)
             if source.status == "cancelled":
                 outcome.cancelled += 1
             else:
                 outcome.updated += 1
+        elif republished:
+            outcome.updated += 1  # back on the site: a change the run made
         else:
             outcome.unchanged += 1
-    record.content_hash = source.content_hash
+    record.content_hash = fingerprint(source)
     record.sequence = source.sequence
     record.removed_at = None
     record.synced_at = timezone.now()
@@ -324,8 +345,12 @@ def _finish(calendar, started, outcome, fetched):
         "last_modified_header",
     ]
     if outcome.result == ImportRun.FAILED and alerts.due(calendar):
-        alerts.send(calendar)
-        calendar.failure_mailed_at = now
+        try:
+            alerts.send(calendar)
+        except Exception:  # the run and its count are stored all the same; tried again next run
+            logger.exception("iCal import: failure mail for calendar %s", calendar.pk)
+        else:
+            calendar.failure_mailed_at = now
     calendar.save(update_fields=fields)
     if outcome.wrote or outcome.result == ImportRun.FAILED:
         ImportRun.objects.create(

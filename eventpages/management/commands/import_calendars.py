@@ -7,10 +7,14 @@ A calendar that fails is reported in the admin and, after repeated failures, to 
 coordinators by email; the command itself goes on with the next one.
 """
 
+import logging
+
 from django.core.management.base import BaseCommand, CommandError
 
 from eventpages.ical_import.models import ExternalCalendar
 from eventpages.ical_import.sync import Busy, due_calendars, sync
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -36,6 +40,10 @@ class Command(BaseCommand):
                 outcome = sync(calendar, force=options["force"])
             except Busy:
                 self.stdout.write(f"{calendar.name}: already running")
+                continue
+            except Exception as error:  # one calendar's bug must not stop the others
+                logger.exception("iCal import: calendar %s", calendar.pk)
+                self.stderr.write(f"{calendar.name}: error – {error}")
                 continue
             counts = ", ".join(f"{key} {value}" for key, value in outcome.counts().items())
             line = f"{calendar.name}: {outcome.result} ({counts})"
