@@ -21,8 +21,8 @@ from functools import lru_cache
 
 import icalendar
 from django.conf import settings
-from django.db.models import DateTimeField, Exists, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models import DateTimeField, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -160,6 +160,14 @@ def location_text(event):
     return event.online_url
 
 
+def wholly_called_off(series, now):
+    """Whether a series has called-off dates to come and no other date left."""
+    today = county_time.local_date(now)
+    if not any(day >= today for day in series.cancelled):
+        return False
+    return not series.starts_between(now, now + timedelta(days=settings.EVENTS_HORIZON_DAYS))
+
+
 def build_vevent(event, request, *, host, names, now, url=None):
     """The event's VEVENT (None without dates). `url`: its page's address where there is no
     request (a registration's mail, eventpages.registration.calendar)."""
@@ -188,7 +196,11 @@ def build_vevent(event, request, *, host, names, now, url=None):
         vevent.add("rdate", [as_local(moment, all_day) for moment in rdates])
     # A single date that was called off stays as itself, STATUS:CANCELLED (RFC 5545 §3.8.1.11),
     # so calendars mark it cancelled: an EXDATE on its only date would leave nothing to mark.
-    called_off = rrule is None and not rdates and bool(exdates)
+    # So does a series whose every date to come is called off (a partner cancelled it as a
+    # whole, eventpages.ical_import): the master's status covers all its dates.
+    called_off = bool(exdates) and (
+        (rrule is None and not rdates) or wholly_called_off(series, now)
+    )
     if exdates and not called_off:
         vevent.add("exdate", [as_local(moment, all_day) for moment in exdates])
     vevent.add("status", "CANCELLED" if called_off else "CONFIRMED")
@@ -303,16 +315,15 @@ def event_feed(request, event):
 
 
 def called_off(now):
-    """A single event's own day, called off and not yet over (it has no occurrence rows).
+    """A called-off date to come of an event with no date left (a single event called off
+    has no occurrence rows; nor has a series called off as a whole).
 
     Kept in the feeds with STATUS:CANCELLED until that day has passed, so subscribed calendars
     learn of the cancellation instead of just losing the event.
     """
-    return (
-        CancelledDate.objects.filter(page=OuterRef("pk"), date__gte=county_time.local_date(now))
-        .annotate(start_day=TruncDate("page__start", tzinfo=county_time.zone()))
-        .filter(date=F("start_day"))
-    )
+    return CancelledDate.objects.filter(
+        page=OuterRef("pk"), date__gte=county_time.local_date(now)
+    ).filter(~Exists(Occurrence.objects.filter(event=OuterRef("page"), end__gte=now)))
 
 
 def feed_candidates(index, request, form, today):

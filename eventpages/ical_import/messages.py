@@ -44,3 +44,8 @@ LINK_DROPPED = _("Ein Link, der nicht mit http(s) beginnt, wurde nicht übernomm
 DELETED_HERE = _("Der Termin wurde auf dieser Website gelöscht und wird nicht wieder angelegt.")
 NOT_SAVED = _("Der Termin konnte nicht gespeichert werden (%(error)s).")
 REMOVED_AT_SOURCE = _("Der Termin steht nicht mehr im Kalender des Partners.")
+EMPTY_NOW = _(
+    "Der Kalender enthält keine Termine mehr; die bisher importierten bleiben unverändert. "
+    "Hat der Partner wirklich alle Termine gelöscht, halten Sie den Abgleich an oder löschen "
+    "Sie den Kalender."
+)

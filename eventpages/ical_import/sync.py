@@ -132,6 +132,10 @@ def _import(calendar, content, now, started, outcome, fetched):
         )
     except ParseError as error:
         return _failed(calendar, started, outcome, str(error.message))
+    if not feed.events and not feed.skipped and _has_live_imports(calendar):
+        # An empty calendar where events were is more often a broken export than a partner
+        # who deleted everything: nothing is called off until a coordinator decides.
+        return _failed(calendar, started, outcome, str(messages.EMPTY_NOW))
     # One page-cache purge for the run, not one per event written (core.cache).
     with one_purge_at_the_end():
         _apply(calendar, feed, now, outcome)
@@ -139,6 +143,12 @@ def _import(calendar, content, now, started, outcome, fetched):
         outcome.result = ImportRun.UNCHANGED
     _finish(calendar, started, outcome, fetched)
     return outcome
+
+
+def _has_live_imports(calendar):
+    return calendar.events.filter(
+        removed_at__isnull=True, detached_at__isnull=True, page__isnull=False
+    ).exists()
 
 
 def _apply(calendar, feed, now, outcome):

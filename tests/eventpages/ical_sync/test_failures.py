@@ -127,36 +127,24 @@ def test_too_many_events_are_refused(serve, imported, settings):
     assert run(imported, now=NOW + timedelta(hours=2)).result == ImportRun.UNCHANGED
 
 
-def test_an_empty_feed_is_read_and_calls_events_off(serve, imported):
-    """An empty VCALENDAR is a valid answer (the partner removed everything): the events are
-    called off as the calendar says, not kept as if the feed had failed."""
+def test_an_empty_feed_where_events_were_fails_and_calls_nothing_off(serve, imported):
+    """An empty VCALENDAR where events were is more often a broken export than a partner who
+    deleted everything: the run fails with a reason that says what to do, nothing is called
+    off; a calendar that never had events may be empty."""
     serve(feed())
     outcome = run(imported, now=NOW + timedelta(hours=1))
-    assert outcome.result == ImportRun.OK
-    assert outcome.cancelled == 2
-
-
-@pytest.fixture
-def calendar_admin_url(monkeypatch):
-    """The mail links to the calendar's edit view in the admin (its snippet viewset). Where
-    that viewset is not registered yet (the admin is built separately), the address it will
-    have stands in, so the mail's own logic is still tested here."""
-    from django.urls import NoReverseMatch, reverse
-
-    from eventpages.ical_import import alerts
-
-    try:
-        reverse("wagtailsnippets_eventpages_externalcalendar:edit", args=[1])
-    except NoReverseMatch:
-        monkeypatch.setattr(
-            alerts,
-            "reverse",
-            lambda name, args: f"/admin/snippets/eventpages/externalcalendar/edit/{args[0]}/",
-        )
+    assert outcome.result == ImportRun.FAILED
+    assert "keine Termine mehr" in outcome.error and "halten Sie den Abgleich an" in outcome.error
+    assert outcome.cancelled == 0
+    assert starts(page_of(imported, "fest@partner.example"))
+    fresh = ExternalCalendar.objects.create(
+        name="Leer", url=imported.url, index=imported.index, publish_directly=True
+    )
+    assert run(fresh, now=NOW + timedelta(hours=1)).result == ImportRun.UNCHANGED
 
 
 def test_three_failures_mail_the_coordinators_once(
-    server, imported, django_capture_on_commit_callbacks, calendar_admin_url
+    server, imported, django_capture_on_commit_callbacks
 ):
     kim = make_user("kim2", COORDINATION, email="kim2@example.org")
     make_user("rana2", EDITORS, email="rana2@example.org")  # not a coordinator: no mail
