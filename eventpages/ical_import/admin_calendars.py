@@ -25,6 +25,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import View
+from django_tasks.base import TaskResultStatus
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
@@ -37,7 +38,7 @@ from . import status
 from .admin_detach import DetachView
 from .admin_panels import ImportStatusPanel
 from .models import ExternalCalendar, ImportRun
-from .sync import Busy, sync
+from .tasks import sync_calendar
 
 URL_NAMESPACE = "wagtailsnippets_eventpages_externalcalendar"
 SYNC_FORM_ID = "ical-sync-form"  # the POST form the sync buttons submit (templates)
@@ -113,9 +114,20 @@ class SyncView(RefuseUnlessAllowedMixin, View):
 
     def post(self, request, pk):
         calendar = get_object_or_404(ExternalCalendar, pk=pk)
-        try:
-            outcome = sync(calendar, force=True)
-        except Busy:
+        task = sync_calendar.enqueue(calendar.pk, True)
+        if task.status != TaskResultStatus.SUCCESSFUL:
+            # Queued for the worker (TASKS_BACKEND=database): a first import takes minutes.
+            messages.info(
+                request,
+                gettext(
+                    "Der Abgleich von „%(name)s“ ist gestartet. Laden Sie die Seite in ein "
+                    "paar Minuten neu, dann steht das Ergebnis unter „Stand des Abgleichs“."
+                )
+                % {"name": calendar.name},
+            )
+            return self.back(calendar)
+        done = task.return_value
+        if done.get("busy"):
             messages.warning(
                 request,
                 gettext(
@@ -125,18 +137,18 @@ class SyncView(RefuseUnlessAllowedMixin, View):
                 % {"name": calendar.name},
             )
             return self.back(calendar)
-        if outcome.result == ImportRun.FAILED:
+        if done["result"] == ImportRun.FAILED:
             messages.error(
                 request,
                 gettext("„%(name)s“ konnte nicht abgeglichen werden: %(error)s")
-                % {"name": calendar.name, "error": outcome.error},
+                % {"name": calendar.name, "error": done["error"]},
             )
             return self.back(calendar)
         text = gettext("„%(name)s“ – %(result)s.") % {
             "name": calendar.name,
-            "result": status.result_text(outcome.result, outcome.counts()),
+            "result": status.result_text(done["result"], done["counts"]),
         }
-        if outcome.skipped:
+        if done["skipped"]:
             text += " " + gettext(
                 "Welche Termine übersprungen wurden und warum, steht unter „Stand des Abgleichs“."
             )

@@ -168,6 +168,9 @@ def feed_urls(site):
     online_meetings = set(
         EventPage.objects.exclude(online_url="").values_list("online_url", flat=True)
     )
+    # Links an editor or a partner's calendar wrote into a teaser are content too.
+    for teaser in EventPage.objects.exclude(teaser="").values_list("teaser", flat=True):
+        online_meetings |= urls_in_text(teaser)
     for path in calendars:
         response = requests.get(site + path, timeout=30)
         assert response.status_code == 200, path
@@ -176,7 +179,8 @@ def feed_urls(site):
         assert events
         for event in events:
             found.add(("ical URL", str(event["URL"])))
-            # The description also names the online meeting's address: content, not ours.
+            # The description also names the online meeting's address and the teaser's links:
+            # content, not ours.
             in_text = urls_in_text(str(event.get("DESCRIPTION"))) - online_meetings
             found |= {("ical text", url) for url in in_text}
     response = requests.get(site + "/sitemap.xml", timeout=30)

@@ -275,3 +275,18 @@ def test_failure_mail_links_to_the_calendar(site, mailoutbox, django_capture_on_
     with django_capture_on_commit_callbacks(execute=True):
         alerts.send(made)
     assert any(reverse(EDIT, args=[made.pk]) in message.body for message in mailoutbox)
+
+
+def test_sync_now_is_queued_where_a_worker_runs_tasks(site, client_of, settings):
+    """With a task queue (production: TASKS_BACKEND=database) the button does not hold the
+    request for a large first import: it queues the sync and says so."""
+    from django_tasks import default_task_backend
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    made = make_calendar(site, "VHS Zeitz")
+    response = client_of("koordination").post(reverse(SYNC, args=[made.pk]), follow=True)
+    assert "Der Abgleich von „VHS Zeitz“ ist gestartet." in text_of(response)
+    (queued,) = default_task_backend.results
+    assert queued.task.name == "sync_calendar" and list(queued.args) == [made.pk, True]
+    made.refresh_from_db()
+    assert made.last_run_at is None  # not run in the request
