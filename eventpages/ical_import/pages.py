@@ -11,7 +11,7 @@ read-only (eventpages.ical_import.admin_form) until a coordinator detaches the e
 from datetime import UTC, datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 from django.utils.text import Truncator
 from wagtail.rich_text import RichText
 from wagtail_localize.models import TranslationSource
@@ -54,9 +54,7 @@ def page_values(source, place):
     values = {
         "title": (source.title or "–")[:255],
         "teaser": _teaser(source.description_html),
-        "body": [("paragraph", RichText(source.description_html))]
-        if source.description_html
-        else [],
+        "body": [("paragraph", RichText(text))] if (text := body_html(source)) else [],
         "start": start,
         "end": end,
         "all_day": source.all_day,
@@ -83,6 +81,16 @@ def page_values(source, place):
             count=fields.count,
         )
     return values
+
+
+def body_html(source):
+    """The description, and the source's attachments as links below it (ATTACH: links only;
+    files embedded in a feed are not imported). Every part has passed nh3 (parse/text)."""
+    links = "".join(
+        f'<li><a href="{escape(item.url)}">{escape(item.filename or item.url)}</a></li>'
+        for item in source.attachments
+    )
+    return source.description_html + (f"<ul>{links}</ul>" if links else "")
 
 
 def dates(source, now, horizon_days):
