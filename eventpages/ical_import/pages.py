@@ -8,6 +8,7 @@ touched by a sync. `SOURCE_FIELDS` names the source's share; the admin form show
 read-only (eventpages.ical_import.admin_form) until a coordinator detaches the event.
 """
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
@@ -165,8 +166,12 @@ def _bounds(source):
     return source.start, source.end
 
 
+BREAKS = re.compile(r"<br\s*/?>|</(p|li)>", re.I)
+
+
 def _teaser(description_html):
-    text = " ".join(strip_tags(description_html.replace("<br>", " ")).split())
+    """The description's first words as plain text, paragraphs and lines kept apart."""
+    text = " ".join(strip_tags(BREAKS.sub(" ", description_html)).split())
     return Truncator(text).chars(TEASER_LENGTH) if text else ""
 
 

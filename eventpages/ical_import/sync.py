@@ -34,7 +34,7 @@ from .venues import VenueMatcher
 
 logger = logging.getLogger(__name__)
 
-LOCK_SECONDS = 30 * 60
+LOCK_SECONDS = 2 * 60 * 60  # a first import of thousands of events takes minutes, not hours
 DETAILS_KEPT = 200  # skipped events and notes kept per run for the admin
 
 

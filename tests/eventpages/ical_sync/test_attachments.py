@@ -35,3 +35,23 @@ ATTACH;ENCODING=BASE64;VALUE=BINARY;FMTTYPE=application/pdf:{embedded}"""
     assert html.startswith("<p>Kaffee und Gespräche.</p>")
     assert '<li><a href="https://partner.example/flyer.pdf">Flyer.pdf</a></li>' in html
     assert "javascript" not in html and "PDF-1.4" not in html and embedded not in html
+
+
+def test_the_teaser_keeps_paragraphs_apart(serve, calendar):
+    cal = calendar(
+        serve(
+            feed(
+                """
+UID:teaser@partner.example
+SUMMARY:Infoabend
+DTSTART;TZID=Europe/Berlin:20270112T180000
+DURATION:PT2H
+LOCATION:Bürgerhaus
+DESCRIPTION:Erster Absatz.\\n\\nZweiter Absatz\\nmit Zeile."""
+            )
+        )
+    )
+    run(cal)
+    assert page_of(cal, "teaser@partner.example").teaser == (
+        "Erster Absatz. Zweiter Absatz mit Zeile."
+    )
