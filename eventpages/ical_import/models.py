@@ -284,11 +284,19 @@ class ImportedVenue(models.Model):
         "eventpages.Venue", on_delete=models.CASCADE, related_name="import_review"
     )
     calendar = models.ForeignKey(
-        ExternalCalendar, null=True, on_delete=models.SET_NULL, related_name="+"
+        ExternalCalendar,
+        verbose_name=_("Kalender"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     location = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
     reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("neuer Ort")
+        verbose_name_plural = _("neue Orte")
 
     def __str__(self):
         return self.location
