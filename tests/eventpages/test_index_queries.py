@@ -34,12 +34,16 @@ def add_events(make_event, venue, category, numbers, pictures):
     and a picture each (one of several): the cards' renditions are prefetched."""
     course = category("Sprache", "sprache")
     day = event_day()
+    # Past ones two days ago in the morning: at any time the test runs, none crosses a
+    # midnight (dates spanning days are read by a query of their own, asked only when some
+    # exist, so they would change the count by the clock, not by the number of events).
+    past = timezone.localdate(timezone.now(), BERLIN) - timedelta(days=2)
     for number in numbers:
         future = number % 2 == 0
         start = (
             berlin(day.year, day.month, day.day, 8 + number % 12, number % 60)
             if future
-            else timezone.now() - timedelta(days=2, minutes=number)
+            else berlin(past.year, past.month, past.day, 9, number % 60)
         )
         make_event(
             f"Termin {number}",
