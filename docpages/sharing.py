@@ -20,8 +20,8 @@ from django.utils.translation import gettext as _
 from core import ratelimit
 from core.mail import (
     build_message,
-    group_recipients,
     mail_language,
+    one_per_address,
     send_after_commit,
     user_language,
 )
@@ -201,10 +201,7 @@ def _decide(submission, user, status):
 
 def coordinators():
     """Active coordinators with an address, one per address, with their Wagtail profile."""
-    by_address = {}
-    for user in group_recipients(COORDINATION).order_by("email", "pk"):
-        by_address.setdefault(user.email, user)
-    return list(by_address.values())
+    return one_per_address(COORDINATION)
 
 
 def admin_url(name, *args):

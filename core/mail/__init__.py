@@ -18,7 +18,7 @@ already runs in a task and sends there, under its own row lock, with the same bu
 from .languages import language_info, mail_language, user_language
 from .layout import build_message, site_title
 from .message import Email
-from .recipients import group_recipients
+from .recipients import group_recipients, one_per_address
 from .sending import send_after_commit
 from .text import absolute_links, html_to_text, one_line, tidy_text
 
@@ -27,6 +27,7 @@ __all__ = [
     "absolute_links",
     "build_message",
     "group_recipients",
+    "one_per_address",
     "html_to_text",
     "language_info",
     "mail_language",

@@ -11,10 +11,13 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from core.mail.languages import mail_language, user_language
-from core.mail.layout import build_message
-from core.mail.recipients import group_recipients
-from core.mail.sending import send_after_commit
+from core.mail import (
+    build_message,
+    mail_language,
+    one_per_address,
+    send_after_commit,
+    user_language,
+)
 from core.roles import COORDINATION
 from core.site_url import admin_absolute_url
 
@@ -31,14 +34,11 @@ def due(calendar):
 
 
 def send(calendar):
-    by_address = {}
-    for user in group_recipients(COORDINATION).order_by("email", "pk"):
-        by_address.setdefault(user.email, user)
     url = admin_absolute_url(
         reverse("wagtailsnippets_eventpages_externalcalendar:edit", args=[calendar.pk])
     )
     messages = []
-    for user in by_address.values():
+    for user in one_per_address(COORDINATION):
         language = mail_language(user_language(user))
         with translation.override(language):
             subject = _("Kalender „%(name)s“ kann nicht abgeglichen werden") % {
