@@ -152,3 +152,15 @@ def test_source_dates_cannot_be_changed_or_deleted(synced_calendar, client_of, c
     assert response.status_code == 302
     page = EventPage.objects.get(pk=page.pk)
     assert [item.start for item in page.extra_dates.all()] == [extra]
+
+
+def test_locked_text_and_place_read_as_text_not_as_editors(synced_calendar, client_of):
+    """A disabled rich-text editor or chooser still looks editable: the body and the venue of
+    an imported event are shown as they read, with nothing to type into."""
+    page, _record = imported_page()
+    html = client_of("koordination").get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'class="ical-source-value" id="id_venue" aria-readonly="true"' in html
+    assert page.venue.name in html
+    assert 'id="id_body" aria-readonly="true"' in html
+    assert "Für Anfängerinnen und Anfänger." in html
+    assert 'name="body-count"' not in html  # no StreamField editor to type into
