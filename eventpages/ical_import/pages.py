@@ -50,7 +50,7 @@ SOURCE_CHILDREN = ["cancelled_dates", "extra_dates"]
 
 def page_values(source, place):
     """The page's source-owned values for one source event (plain values, no children)."""
-    start, end = _bounds(source)
+    start, end = source.bounds()
     fields = source.recurrence
     values = {
         "title": (source.title or "–")[:255],
@@ -101,7 +101,7 @@ def dates(source, now, horizon_days):
     cancelled = set(fields.cancelled) if fields else set()
     extra = list(fields.extra) if fields else []
     if source.status == CANCELLED:
-        cancelled |= all_days(source, extra, now, horizon_days)
+        cancelled |= all_days(source, now, horizon_days)
     return sorted(cancelled), sorted(set(extra), key=lambda moment: moment.astimezone(UTC))
 
 
@@ -121,18 +121,10 @@ def end_when_called_off(values, cancelled):
     return values
 
 
-def all_days(source, extra, now, horizon_days):
+def all_days(source, now, horizon_days):
     """The county days of every date from today to the horizon (the first date always)."""
-    start, end = _bounds(source)
-    series = recurrence.Series(start=start, end=end, all_day=source.all_day, extra=extra)
-    if source.recurrence and not source.recurrence.explicit:
-        fields = source.recurrence
-        series.frequency, series.interval = fields.frequency, fields.interval
-        series.weekdays, series.ends = list(fields.weekdays), fields.ends
-        series.month_week, series.month_weekday = fields.month_week, fields.month_weekday
-        series.until, series.count = fields.until, fields.count
-    days = {county_time.local_date(start)}
-    for moment in series.starts_between(now - timedelta(days=1), now + timedelta(horizon_days)):
+    days = {county_time.local_date(source.bounds()[0])}
+    for moment in source.starts_between(now - timedelta(days=1), now + timedelta(horizon_days)):
         days.add(county_time.local_date(moment))
     return days
 
@@ -156,14 +148,6 @@ def upcoming_days(page, now, horizon_days):
     if not series.is_recurring and not page.extra_dates.exists():
         found.add(county_time.local_date(page.start))
     return found
-
-
-def _bounds(source):
-    if source.all_day:
-        start = county_time.midnight(source.start)
-        end = county_time.midnight(source.end) if source.end else None
-        return start, end
-    return source.start, source.end
 
 
 BREAKS = re.compile(r"<br\s*/?>|</(p|li)>", re.I)

@@ -86,9 +86,13 @@ class SourceEvent:
     notes: list = field(default_factory=list)  # lazy translations for the admin
     content_hash: str = ""
 
+    def bounds(self):
+        """(start, end) as our page holds them: aware times; all-day dates as midnights."""
+        return _series_bounds(self.start, self.end, self.all_day)
+
     def series(self):
         """The `recurrence.Series` our page would hold for this event."""
-        start, end = _series_bounds(self.start, self.end, self.all_day)
+        start, end = self.bounds()
         return rules.series(start, end, self.all_day, self.recurrence or Recurrence())
 
     def starts_between(self, after, before):
