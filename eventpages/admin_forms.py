@@ -7,8 +7,8 @@ when the rule needs them (eventpages.rule_checks). An interval left empty under 
 does not show it keeps its default.
 
 An event that came from a partner's calendar (eventpages.ical_import) shows the calendar's
-share disabled, with where it comes from (ical_import.admin_form); `import_record` is what
-the source panel at the top of the form reads (ical_import.admin_panels).
+share disabled, with where it comes from (ical_import.admin_form); `import_record` (the page's
+`import_origin`) is what the source panel at the top of the form reads (ical_import.admin_panels).
 """
 
 from core.admin_forms import OneLanguagePageForm
@@ -23,7 +23,8 @@ class EventPageForm(OneLanguagePageForm):
         for name in REQUIRED_WHEN_SHOWN:
             if name in self.fields:
                 self.fields[name].required = False
-        self.import_record = imported.import_record(self.instance)
+        # The partner's calendar entry (EventPage.import_origin: no query for our own events).
+        self.import_record = getattr(self.instance, "import_origin", None)
         self.source_locked = self.import_record is not None and not self.import_record.is_detached
         if self.source_locked:
             imported.lock_source_fields(self, self.import_record)

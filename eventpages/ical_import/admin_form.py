@@ -15,25 +15,12 @@ from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-# eventpages.models imports the event form, which imports this module: the import's models and
-# pages (which import eventpages.models) are imported where they are used.
+# eventpages.models imports the event form, which imports this module: the import's pages
+# (which import eventpages.models) are imported where they are used.
 
 LOCKED_HELP = _(
     "Kommt aus dem Kalender „%(name)s“; ändern Sie es dort oder lösen Sie die Verbindung."
 )
-
-
-def import_record(page):
-    """The page's import record with its calendar (one query), or None for our own events."""
-    if not getattr(page, "import_source_id", None):
-        return None
-    from .models import ImportedEvent
-
-    return (
-        ImportedEvent.objects.select_related("calendar", "detached_by")
-        .filter(pk=page.import_source_id)
-        .first()
-    )
 
 
 class ReadOnlyText(forms.Widget):
