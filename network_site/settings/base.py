@@ -245,6 +245,15 @@ ICAL_IMPORT_INTERVAL_MINUTES = int(os.environ.get("ICAL_IMPORT_INTERVAL_MINUTES"
 ICAL_IMPORT_HORIZON_DAYS = 365
 ICAL_IMPORT_MAX_EVENTS = 5000
 ICAL_IMPORT_ALERT_AFTER = 3
+# Machine translation (core.machine_translation): off unless configured. LibreTranslate is the
+# recommended, self-hosted provider (the texts stay with the county); DeepL the hosted one.
+# Members-only pages and board posts go to a provider only if it is marked as allowed private
+# data (MACHINE_TRANSLATION_PRIVATE_OK, meant for a self-hosted LibreTranslate).
+MACHINE_TRANSLATION = os.environ.get("MACHINE_TRANSLATION", "none").strip().lower() or "none"
+MACHINE_TRANSLATION_URL = os.environ.get("MACHINE_TRANSLATION_URL", "").strip().rstrip("/")
+MACHINE_TRANSLATION_KEY = os.environ.get("MACHINE_TRANSLATION_KEY", "")
+MACHINE_TRANSLATION_PRIVATE_OK = env_bool("MACHINE_TRANSLATION_PRIVATE_OK")
+MACHINE_TRANSLATION_TIMEOUT = int(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "20"))
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Member-only content is protected by groups; shared page passwords would leak by forwarding.
 # (bandit B105: these are switches, not passwords.)
