@@ -5,17 +5,28 @@ one) from exchange/email/<name>.txt and .html by core.mail. Links are absolute: 
 in the recipient's language (its translation or alias) plus the thread's route, on the site's
 root URL, since tasks and commands have no request to take the host from. Members' texts are plain
 text: the text part carries them as written, the HTML part escapes them (autoescape, urlize).
+
+A reply written in another language than the recipient's mail language comes with its machine
+translation below the original, marked as such (exchange.post_translation, shared with the
+board's cache), when the board offers translations; if the provider fails, the mail goes out
+all the same, with a link to the post opened in the recipient's language instead.
 """
+
+import logging
 
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.machine_translation import MachineTranslationError
 from core.mail import build_message, language_info, mail_language
 from core.people import member_name
 from core.site_url import admin_absolute_url, page_url, site_root_url
 
+from . import post_translation
 from .models import BoardPage, NotificationPreference, Topic
+
+logger = logging.getLogger(__name__)
 
 TEMPLATES = "exchange/email/"
 
@@ -65,6 +76,11 @@ class BoardLinks:
     def thread_url(self, thread, language):
         return self.url(language, self.board.reverse_subpage("thread", args=[thread.pk]))
 
+    def read_url(self, post, language):
+        """The thread with this post opened in `language` (exchange.views.offer_translations)."""
+        thread_url = self.thread_url(post.thread, language)
+        return f"{thread_url}?{post_translation.READ_PARAMETER}={post.pk}#beitrag-{post.pk}"
+
     def settings_url(self, language):
         return self.url(language, self.board.reverse_subpage("notification_settings"))
 
@@ -87,11 +103,41 @@ def post_context(post):
     }
 
 
+def reply_translation(post, language, links):
+    """What a reply mail offers a recipient who reads `language`: {"translation": …} with
+    the text and its mark, {"read_url": …} when the provider failed, {} when nothing (the same
+    language, or the board offers no translations).
+
+    Asked before the mail's transaction: a slow provider holds no database row.
+    """
+    if not post_translation.wants_translation(post, language):
+        return {}
+    try:
+        if not post_translation.offered():
+            return {}
+        translated = post_translation.translate_post(post, language)
+    except Exception as error:  # noqa: BLE001 - whatever the provider does, the mail goes
+        if isinstance(error, MachineTranslationError):
+            logger.warning("No translation of post %s into %s: %s", post.pk, language, error)
+        else:
+            logger.exception("Translating post %s into %s failed", post.pk, language)
+        return {"read_url": links.read_url(post, language)}
+    with translation.override(language):
+        return {
+            "translation": {
+                "text": translated.text,
+                "mark": post_translation.mark_text(translated),
+                "mark_html": post_translation.mark_html(translated),
+                "text_language": language_info(language),
+            }
+        }
+
+
 # ------------------------------------------------------------------------------ the messages
 
 
-def reply_message(post, recipient, language, links):
-    """A new reply in a thread the recipient took part in."""
+def reply_message(post, recipient, language, links, offer=None):
+    """A new reply in a thread the recipient took part in; `offer` is reply_translation's."""
     thread = post.thread
     with translation.override(language):
         subject = _("Neue Antwort in „%(title)s“") % {"title": thread.title}
@@ -101,6 +147,7 @@ def reply_message(post, recipient, language, links):
         "recipient": member_name(recipient),
         "thread_url": links.thread_url(thread, language),
         "settings_url": links.settings_url(language),
+        **(offer or {}),
     }
     return build_message(recipient.email, subject, TEMPLATES + "reply", context, language)
 

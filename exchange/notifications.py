@@ -12,6 +12,8 @@
 - A report (services.report_post, after commit) is mailed to the coordinators who may
   moderate, with the reason and a link to the reported posts in the admin.
 - Hidden posts and hidden threads are never mailed to members.
+- A reply in another language than the recipient's comes with its machine translation, or a
+  link to read it in theirs when the provider fails (emails.reply_translation).
 """
 
 import logging
@@ -126,10 +128,11 @@ def notify_reply(post_id):
 def send_reply_once(post, user, links):
     """True when sent, False when sending failed, None when somebody else had sent it."""
     language = emails.email_language(emails.preference_for(user))
+    offer = emails.reply_translation(post, language, links)
     try:
         with transaction.atomic():
             ReplyNotification.objects.create(post=post, recipient=user)
-            emails.reply_message(post, user, language, links).send()
+            emails.reply_message(post, user, language, links, offer).send()
     except IntegrityError:
         return None
     except Exception:

@@ -16,5 +16,6 @@ BOARD_ROUTES = [
     page_path("beitrag/<int:post_id>/bearbeiten/", views.edit_post, name="edit_post"),
     page_path("beitrag/<int:post_id>/loeschen/", views.delete_post, name="delete_post"),
     page_path("beitrag/<int:post_id>/melden/", views.report_post, name="report_post"),
+    page_path("beitrag/<int:post_id>/uebersetzung/", views.translate_post, name="post_translation"),
     page_path("benachrichtigungen/", views.notification_settings, name="notification_settings"),
 ]

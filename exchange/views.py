@@ -16,14 +16,16 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from core import ratelimit
 from core.listing import pagination_context
+from core.machine_translation import MachineTranslationError
 from core.visibility import hidden_collection_paths, visible_pages
 
-from . import services
+from . import post_translation, services
 from .access import refuse_unless_member
 from .forms import (
     BoardFilterForm,
@@ -39,6 +41,7 @@ from .forms import (
 from .models import NotificationPreference, Post, Thread
 
 PER_PAGE = 20
+READ_MAX = 20  # posts translated in one request at most (the rest of the list is ignored)
 POST_LIMIT = 10  # threads and replies per member …
 POST_WINDOW = 10 * 60  # … in this many seconds (core.ratelimit, in the shared cache)
 RATE_SCOPE = "exchange-post:user"
@@ -234,6 +237,44 @@ def thread_posts(thread, user):
     return posts
 
 
+def opened_translations(request):
+    """The posts the reader asked to read in their language (?lesen=…), as a set of ids."""
+    values = request.GET.getlist(post_translation.READ_PARAMETER)[:READ_MAX]
+    return {int(value) for value in values if value.isdigit() and len(value) < 12}
+
+
+def read_url(url, opened, post):
+    """The thread's address with `opened` posts translated, anchored at `post`."""
+    query = urlencode([(post_translation.READ_PARAMETER, pk) for pk in sorted(opened)])
+    return f"{url}{'?' + query if query else ''}#beitrag-{post.pk}"
+
+
+def offer_translations(request, url, posts):
+    """Mark the posts written in another language than the reader's (the page's), when the
+    board offers machine translation; translate those asked for (?lesen=…).
+
+    Without JavaScript, "In meiner Sprache lesen" is a link to this same page with the post
+    added to ?lesen= (and "Original anzeigen" one without it); with it, exchange.js asks the
+    post's translation route for the same fragment and shows it in place. A provider that
+    fails leaves the original, with its message beside it.
+    """
+    if not post_translation.offered():
+        return
+    reader = current_language()
+    opened = opened_translations(request)
+    for post in posts:
+        if not post_translation.wants_translation(post, reader):
+            continue
+        post.offer_translation = True
+        post.translate_url = read_url(url, opened | {post.pk}, post)
+        post.original_url = read_url(url, opened - {post.pk}, post)
+        if post.pk in opened:
+            try:
+                post.translation = post_translation.translate_post(post, reader)
+            except MachineTranslationError as error:
+                post.translation_error = error.message
+
+
 @members_only
 def thread_detail(request, board, thread_id):
     thread = visible_thread(board, thread_id)
@@ -257,9 +298,11 @@ def thread_detail(request, board, thread_id):
             return redirect(thread_url(request, board, thread, post))
     topics = topics_by_key()
     thread.shown_topic = localized_topic(thread.topic, topics)
+    posts = thread_posts(thread, request.user)
+    offer_translations(request, route_url(request, board, "thread", thread.pk), posts)
     context = {
         "thread": thread,
-        "posts": thread_posts(thread, request.user),
+        "posts": posts,
         "events": linked_events(thread, request),
         "documents": linked_documents(thread, request),
         "form": form,
@@ -267,6 +310,33 @@ def thread_detail(request, board, thread_id):
     }
     status = 400 if form is not None and form.is_bound else 200
     return render(request, board, "thread.html", context, status=status)
+
+
+@members_only
+def translate_post(request, board, post_id):
+    """One post in the reader's language, as the fragment exchange.js puts in place.
+
+    The same membership check as the thread (members_only), and the post must be one members
+    may see on this board; 404 when the board offers no translation of it (same language,
+    deleted, machine translation off or not allowed private data). A provider that fails:
+    503 with its message in the fragment, which the script shows beside the original.
+    """
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    post = visible_post(board, post_id)
+    reader = current_language()
+    if not post_translation.offered() or not post_translation.wants_translation(post, reader):
+        raise Http404
+    context = {"post": post, "original_url": thread_url(request, board, post.thread, post)}
+    status = 200
+    try:
+        context["translation"] = post_translation.translate_post(post, reader)
+    except MachineTranslationError as error:
+        context["error"] = error.message
+        status = 503
+    return TemplateResponse(
+        request, TEMPLATES + "includes/post_translation.html", context, status=status
+    )
 
 
 # ------------------------------------------------------------------------------ own posts

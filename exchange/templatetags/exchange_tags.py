@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 from core.people import member_name
+from exchange.post_translation import mark_html
 
 register = template.Library()
 
@@ -38,6 +39,12 @@ def text_direction(language_code):
 def language_name(language_code):
     """The language's name in its own script, as the language switcher writes it."""
     return LANGUAGE_NAMES.get(language_code, language_code)
+
+
+@register.filter
+def translation_mark(translation):
+    """ "Maschinell übersetzt aus dem Arabischen (LibreTranslate)" (exchange.post_translation)."""
+    return mark_html(translation)
 
 
 # How members see each other: the full name, else the user name.

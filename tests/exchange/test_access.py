@@ -16,6 +16,7 @@ ROUTES = [
     "beitrag/{post}/bearbeiten/",
     "beitrag/{post}/loeschen/",
     "beitrag/{post}/melden/",
+    "beitrag/{post}/uebersetzung/",
     "benachrichtigungen/",
 ]
 
@@ -91,7 +92,9 @@ def test_inactive_members_get_404(client, thread, member):
     assert client.get(route(thread, "{thread}/")).status_code in (302, 404)
 
 
-@pytest.mark.parametrize("path", ROUTES)
+# The translation route answers 200 only where a translation is offered (machine translation on
+# and allowed private data, another language): tests/exchange/test_read_in_my_language.py.
+@pytest.mark.parametrize("path", [path for path in ROUTES if "uebersetzung" not in path])
 def test_members_reach_every_route_and_answers_are_private(
     client, thread, member, other_member, path
 ):
