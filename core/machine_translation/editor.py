@@ -15,6 +15,7 @@
   which makes it "manual" (wagtail-localize's edit_string_translation).
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -37,7 +38,7 @@ def is_private(translation):
     for get in (translation.source.get_source_instance, translation.get_target_instance):
         try:
             instance = get()
-        except Exception:  # noqa: BLE001  (a page not made yet is not private)
+        except ObjectDoesNotExist:  # a page not made yet (or deleted) says nothing
             continue
         if isinstance(instance, Page) and is_private_page(instance):
             return True
