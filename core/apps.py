@@ -16,16 +16,22 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Grundfunktionen")
     # Bookkeeping rows no public page shows: saving one does not purge the page cache.
-    page_cache_ignores = ["RateLimitCounter"]
+    # The glossary only reaches pages through the machine translator.
+    page_cache_ignores = ["RateLimitCounter", "GlossaryTerm"]
     # Coordinators choose the languages the desk watches (core.models.DeskSettings), declared
     # like every app's own permissions (core.roles.model_permissions).
-    # They also translate tags ("Schlagwörter übersetzen", core.tag_admin).
+    # They also translate tags ("Schlagwörter übersetzen", core.tag_admin) and keep the
+    # machine translator's glossary ("Glossar", core.glossary_admin).
     group_permissions = {
         COORDINATION: [
             "core.change_desksettings",
             "core.add_taglabel",
             "core.change_taglabel",
             "core.delete_taglabel",
+            "core.add_glossaryterm",
+            "core.change_glossaryterm",
+            "core.delete_glossaryterm",
+            "core.view_glossaryterm",
         ]
     }
 

@@ -5,8 +5,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from .glossary_form import GlossaryTermForm, field_name, other_languages
 
 
 class RateLimitCounter(models.Model):
@@ -111,3 +113,63 @@ class TagLabel(models.Model):
 
     def __str__(self):
         return f"{self.tag.name} ({self.language}): {self.label}"
+
+
+class GlossaryTerm(models.Model):
+    """A fixed term the machine translator keeps as given (core.machine_translation.glossary):
+    the network's name, place names, "Integrationskurs", "Jobcenter".
+
+    Either kept unchanged in every language (a name), or translated as given per language
+    (`translations`, {language code: text}); a language with neither is left to the machine.
+    Coordinators keep the list ("Glossar" in the settings menu, core.glossary_admin).
+    """
+
+    term = models.CharField(
+        _("Begriff"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Wie er in deutschen Texten steht, mit Groß- und Kleinschreibung, z. B. "
+            "„Jobcenter“ oder „Zeitz“."
+        ),
+    )
+    keep_unchanged = models.BooleanField(
+        _("In allen Sprachen unverändert"),
+        default=False,
+        help_text=_(
+            "Zum Beispiel Namen: Die maschinelle Übersetzung lässt den Begriff stehen, wo "
+            "unten keine Übersetzung angegeben ist."
+        ),
+    )
+    translations = models.JSONField(_("Übersetzungen"), default=dict, blank=True)
+
+    base_form_class = GlossaryTermForm
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("keep_unchanged"),
+        MultiFieldPanel(
+            [FieldPanel(field_name(code)) for code in other_languages()],
+            heading=_("Übersetzungen, wie sie sein sollen"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Begriff im Glossar")
+        verbose_name_plural = _("Glossar")
+        ordering = ["term"]
+
+    def __str__(self):
+        return self.term
+
+    def given(self, language):
+        return str((self.translations or {}).get(language) or "").strip()
+
+    @classmethod
+    def fixed_for(cls, language):
+        """{term: the text `language` gets} for every term fixed in that language."""
+        fixed = {}
+        for term in cls.objects.all():
+            wanted = term.given(language) or (term.term if term.keep_unchanged else "")
+            if wanted:
+                fixed[term.term] = wanted
+        return fixed

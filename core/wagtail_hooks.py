@@ -141,3 +141,25 @@ def tag_label_permissions():
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(content_type__app_label="core", content_type__model="taglabel")
+
+
+# --- Machine translation on the county's terms (core.machine_translation) ---
+@hooks.register("register_admin_urls", order=-1)
+def machine_translation_views():
+    """Before wagtail-localize's URLs (order -1): its machine-translation views at the same
+    paths are answered by ours (core.machine_translation.editor)."""
+    from .machine_translation.editor import urlpatterns
+
+    return urlpatterns
+
+
+def _register_glossary():
+    """The settings menu's "Glossar": the machine translator's fixed terms."""
+    from wagtail.snippets.models import register_snippet
+
+    from .glossary_admin import GlossaryViewSet
+
+    register_snippet(GlossaryViewSet)
+
+
+_register_glossary()

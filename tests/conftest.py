@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from pytest_django.plugin import blocking_manager_key
 
 from tests.database_states import DEMO, SITE, STATES, needs_demo
+from tests.fake_translator import fake_translator, fake_translator_server  # noqa: F401
 
 LANGUAGES = ["de", "en", "ar", "fa", "uk", "ru", "tr"]
 RTL_LANGUAGES = {"ar", "fa"}

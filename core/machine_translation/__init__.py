@@ -17,6 +17,11 @@ Public interface (everything else in this package is internal):
   language, in order; `translate_text(...)` for one.
 - `is_private_page(page)`: whether a page is readable by members only (a view restriction on
   it or an ancestor).
+
+Inside: `config` (which provider, from settings at call time), `messages` (the sentences of
+each kind), `http` (one request, its failures as errors), `libretranslate` and `deepl` (the two
+APIs), `glossary` (the fixed terms: placeholders, DeepL's glossaries), `service` (what
+translate_texts does), `localize` (wagtail-localize's translator) and `editor` (its views).
 """
 
 KINDS = (
@@ -38,23 +43,32 @@ class MachineTranslationError(Exception):
 
 
 def provider_name():
-    raise NotImplementedError  # implemented by issue 21's machine translation work
+    from .config import provider_name
+
+    return provider_name()
 
 
 def is_enabled():
-    raise NotImplementedError
+    """Whether a provider is chosen and has what it needs (its URL or key)."""
+    from .config import problem
+
+    return problem() is None
 
 
 def may_translate(private):
-    raise NotImplementedError
+    return refusal(private) is None
 
 
 def refusal(private):
-    raise NotImplementedError
+    from .config import refusal
+
+    return refusal(private)
 
 
 def translate_texts(texts, source, target, *, private, html=False):
-    raise NotImplementedError
+    from .service import translate_texts
+
+    return translate_texts(texts, source, target, private=private, html=html)
 
 
 def translate_text(text, source, target, *, private, html=False):
@@ -62,4 +76,8 @@ def translate_text(text, source, target, *, private, html=False):
 
 
 def is_private_page(page):
-    raise NotImplementedError
+    """Members-only (or otherwise restricted) pages: core.privacy's answer, which also sees the
+    restrictions above an alias's original."""
+    from core.privacy import is_restricted
+
+    return is_restricted(page)

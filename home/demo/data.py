@@ -1730,3 +1730,24 @@ TAG_LABELS = {
     "Sprachkurs": {"en": "Language course", "ar": "دورة لغة", "uk": "Мовний курс"},
     "Vereine": {"en": "Associations", "ar": "الجمعيات", "uk": "Об’єднання"},
 }
+
+
+# The machine translator's fixed terms (core.models.GlossaryTerm, "Glossar"): names stay as
+# they are in every language (people meet them on letters and signs); the integration course
+# is called as the network's own translations call it.
+GLOSSARY = [
+    {"term": SITE_NAME, "keep_unchanged": True},
+    {"term": "Jobcenter", "keep_unchanged": True},
+    {
+        "term": "Integrationskurs",
+        "translations": {
+            "en": "integration course",
+            "ar": "دورة الاندماج",
+            "uk": "інтеграційний курс",
+        },
+    },
+    {"term": "Burgenlandkreis", "keep_unchanged": True},
+    {"term": "Naumburg", "keep_unchanged": True},
+    {"term": "Weißenfels", "keep_unchanged": True},
+    {"term": "Zeitz", "keep_unchanged": True},
+]

@@ -17,7 +17,7 @@ from taggit.models import Tag
 from wagtail.models import Collection, Page, Site
 
 from core import demo
-from core.models import TagLabel
+from core.models import GlossaryTerm, TagLabel
 from core.roles import MEMBER_AREA_GROUPS, ensure_roles
 from core.site_url import sync_default_site
 
@@ -199,6 +199,7 @@ def load_demo():
         load_app_demo(context)
     ensure_roles()  # members' rights on the indexes the apps created, in every language
     ensure_tag_labels()
+    ensure_glossary()
     return accounts
 
 
@@ -207,3 +208,15 @@ def ensure_tag_labels():
     for tag in Tag.objects.filter(name__in=data.TAG_LABELS):
         for language, label in data.TAG_LABELS[tag.name].items():
             TagLabel.objects.update_or_create(tag=tag, language=language, defaults={"label": label})
+
+
+def ensure_glossary():
+    """A few fixed terms for the machine translator, as a coordinator keeps them."""
+    for entry in data.GLOSSARY:
+        GlossaryTerm.objects.update_or_create(
+            term=entry["term"],
+            defaults={
+                "keep_unchanged": entry.get("keep_unchanged", False),
+                "translations": entry.get("translations", {}),
+            },
+        )

@@ -254,6 +254,13 @@ MACHINE_TRANSLATION_URL = os.environ.get("MACHINE_TRANSLATION_URL", "").strip().
 MACHINE_TRANSLATION_KEY = os.environ.get("MACHINE_TRANSLATION_KEY", "")
 MACHINE_TRANSLATION_PRIVATE_OK = env_bool("MACHINE_TRANSLATION_PRIVATE_OK")
 MACHINE_TRANSLATION_TIMEOUT = int(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "20"))
+# wagtail-localize's editor offers "Übersetzen mit …" when it has a translator: ours, which
+# asks through core.machine_translation (privacy, glossary, errors as messages).
+if MACHINE_TRANSLATION != "none":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "core.machine_translation.localize.CountyTranslator",
+        "OPTIONS": {},
+    }
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Member-only content is protected by groups; shared page passwords would leak by forwarding.
 # (bandit B105: these are switches, not passwords.)
