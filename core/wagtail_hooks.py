@@ -81,11 +81,22 @@ def outdated_translations_desk_item():
     return outdated_translations_item()
 
 
+# --- "Berichte" › "Übersetzungen": every item × language (core.translation_report) ---
 @hooks.register("register_admin_viewset")
-def register_outdated_translations():
-    from .outdated_translations import OutdatedTranslationsViewSet
+def register_translation_report():
+    from .translation_report.viewset import TranslationReportViewSet
 
-    return OutdatedTranslationsViewSet()
+    return TranslationReportViewSet()
+
+
+@hooks.register("register_admin_urls")
+def outdated_translations_address():
+    """The earlier listing's address leads to the report, filtered to what is outdated."""
+    from django.urls import path
+
+    from .translation_report.views import outdated_redirect
+
+    return [path("outdated-translations/", outdated_redirect, name="outdated_translations")]
 
 
 # wagtail-localize's row buttons answered from what the one-language listings have read
