@@ -89,6 +89,17 @@ def register_translation_report():
     return TranslationReportViewSet()
 
 
+@hooks.register("construct_reports_menu")
+def one_translations_report(request, menu_items):
+    """wagtail-localize's own report of its translation records is also named "Übersetzungen":
+    two items of one name in the menu, and ours answers its question (what is translated,
+    what is behind) per page and language. Its address stays reachable."""
+    from django.urls import reverse
+
+    theirs = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != theirs]
+
+
 @hooks.register("register_admin_urls")
 def outdated_translations_address():
     """The earlier listing's address leads to the report, filtered to what is outdated."""

@@ -431,16 +431,23 @@ class PoImportView(ReportAccessMixin, WagtailAdminTemplateMixin, FormView):
         messages.success(
             self.request,
             ngettext(
-                "%(count)d Text nach %(language)s importiert",
-                "%(count)d Texte nach %(language)s importiert",
+                "%(count)d Text nach %(language)s importiert.",
+                "%(count)d Texte nach %(language)s importiert.",
                 result.imported,
             )
-            % {"count": result.imported, "language": active_language_name(code)}
-            + ngettext(
-                " (%(items)d Übersetzung).", " (%(items)d Übersetzungen).", len(result.translations)
-            )
-            % {"items": len(result.translations)},
+            % {"count": result.imported, "language": active_language_name(code)},
         )
+        titles = ", ".join(translation.source.object_repr for translation in result.translations)
+        if titles:
+            messages.info(
+                self.request,
+                (
+                    _("Veröffentlicht: %(titles)s.")
+                    if form.cleaned_data["publish"]
+                    else _("Im Übersetzungseditor zu prüfen und zu veröffentlichen: %(titles)s.")
+                )
+                % {"titles": titles},
+            )
         if result.skipped:
             messages.warning(
                 self.request,

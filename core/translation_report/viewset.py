@@ -22,7 +22,7 @@ class TranslationReportViewSet(ViewSet):
     url_prefix = "reports/translations"
     icon = "globe"
     menu_label = _("Übersetzungen")
-    menu_name = "translations"
+    menu_name = "translation-report"
     menu_order = 650  # before Wagtail's reports (locked pages: 700)
     menu_hook = "register_reports_menu_item"
     menu_item_class = ReportMenuItem

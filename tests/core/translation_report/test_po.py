@@ -59,7 +59,8 @@ def test_round_trip_export_translate_import_publish(site, client):
     response = upload(client, str(po), publish=True)
     assert response.redirect_chain[-1][0] == REPORT + "?language=ar"
     assert [str(m) for m in response.context["messages"]] == [
-        "2 Texte nach Arabisch importiert (2 Übersetzungen)."
+        "2 Texte nach Arabisch importiert.",
+        "Veröffentlicht: Beratung, Kurse.",
     ]
 
     arabic = Locale.objects.get(language_code="ar")
@@ -78,7 +79,11 @@ def test_import_without_publishing_waits_in_the_translation_editor(site, client)
     po = export(client, target="ar", item=[key(page)])
     for entry in po:
         entry.msgstr = "نص" if entry.msgid == "Wir beraten Familien." else ""
-    upload(client, str(po))
+    response = upload(client, str(po))
+    assert [str(m) for m in response.context["messages"]] == [
+        "1 Text nach Arabisch importiert.",
+        "Im Übersetzungseditor zu prüfen und zu veröffentlichen: Beratung.",
+    ]
     arabic = ContentPage.objects.get(
         translation_key=page.translation_key, locale__language_code="ar"
     )
