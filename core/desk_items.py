@@ -1,5 +1,6 @@
 """The desk items core declares itself (core.desk): the moderation workflow core sets up
-(core.roles) and translations behind their original (core.outdated_translations).
+(core.roles) and translations behind their original (core.outdated_translations; the
+link opens the translation report filtered to them, core.translation_report).
 
 The apps' items (shared documents, reports, deliveries, events) are declared by the apps.
 """
@@ -12,6 +13,8 @@ from wagtail.models import WorkflowState
 from .desk import DeskItem
 from .outdated_translations import outdated_sources
 from .roles import COORDINATION, EDITORS
+from .translation_report.views import report_url
+from .translation_states import OUTDATED
 
 
 def workflow_item():
@@ -38,7 +41,7 @@ def outdated_translations_item():
         name="outdated-translations",
         label=_("Übersetzungen, deren Original sich geändert hat"),
         count=lambda request: outdated_sources().count(),
-        url=lambda: reverse("outdated_translations:index"),
+        url=lambda: report_url(state=OUTDATED),
         groups=(COORDINATION, EDITORS),
         order=40,
     )

@@ -81,11 +81,33 @@ def outdated_translations_desk_item():
     return outdated_translations_item()
 
 
+# --- "Berichte" › "Übersetzungen": every item × language (core.translation_report) ---
 @hooks.register("register_admin_viewset")
-def register_outdated_translations():
-    from .outdated_translations import OutdatedTranslationsViewSet
+def register_translation_report():
+    from .translation_report.viewset import TranslationReportViewSet
 
-    return OutdatedTranslationsViewSet()
+    return TranslationReportViewSet()
+
+
+@hooks.register("construct_reports_menu")
+def one_translations_report(request, menu_items):
+    """wagtail-localize's own report of its translation records is also named "Übersetzungen":
+    two items of one name in the menu, and ours answers its question (what is translated,
+    what is behind) per page and language. Its address stays reachable."""
+    from django.urls import reverse
+
+    theirs = reverse("wagtail_localize:translations_report")
+    menu_items[:] = [item for item in menu_items if item.url != theirs]
+
+
+@hooks.register("register_admin_urls")
+def outdated_translations_address():
+    """The earlier listing's address leads to the report, filtered to what is outdated."""
+    from django.urls import path
+
+    from .translation_report.views import outdated_redirect
+
+    return [path("outdated-translations/", outdated_redirect, name="outdated_translations")]
 
 
 # wagtail-localize's row buttons answered from what the one-language listings have read

@@ -79,7 +79,7 @@ def test_coordination_sees_every_item_with_a_count_and_a_link(site, client):
     assert shown["workflow"]["href"] == "/admin/reports/workflow/?status=in_progress"
     assert shown["shared-documents"]["href"] == "/admin/shared-documents/?status=pending"
     assert shown["board-reports"]["href"] == "/admin/exchange/?status=open"
-    assert shown["outdated-translations"]["href"] == "/admin/outdated-translations/"
+    assert shown["outdated-translations"]["href"] == "/admin/reports/translations/?state=outdated"
     assert shown["failed-deliveries"]["href"] == "/admin/blog-subscribers/#failed-deliveries"
     assert shown["untranslated-events"]["href"] == "/admin/events/?locale=de&when=this_week"
 
@@ -167,12 +167,16 @@ def test_a_translation_is_outdated_once_the_german_original_is_published_again(s
     page.save_revision().publish()
     assert count_of(client, "outdated-translations") == 1
 
-    listing = client.get("/admin/outdated-translations/")
+    # The desk's link: the translation report, filtered to what is outdated
+    # (tests/core/translation_report/ for the report itself).
+    listing = client.get(items(desk(client))["outdated-translations"]["href"])
     assert listing.status_code == 200
-    table = BeautifulSoup(listing.content, "html.parser").find("table", class_="listing")
+    table = BeautifulSoup(listing.content, "html.parser").find("table", class_="cn-report")
     row = table.find("tbody").find("tr")
-    assert "Arabisch" in row.get_text() or "العربية" in row.get_text()
-    update = row.find("a", href=f"/admin/localize/update/{source.pk}/")
+    assert "Beratung für Familien und Paare" in row.get_text()
+    assert row.select_one('td[data-language="ar"]')["data-state"] == "outdated"
+    back = "/admin/reports/translations/%3Fstate%3Doutdated"
+    update = row.find("a", href=f"/admin/localize/update/{source.pk}/?next={back}")
     assert update is not None
 
     # "Übersetzungen aktualisieren" (wagtail-localize) takes the original again.
@@ -198,12 +202,15 @@ def test_a_page_shown_in_other_languages_only_as_aliases_has_nothing_outdated(si
 
 
 def test_only_koordination_and_redaktion_open_the_outdated_translations(site, client):
+    """The earlier listing's address leads to the report (which refuses members)."""
     assert client.get("/admin/outdated-translations/").status_code == 302  # to the login
     login(client, "mitglied")
-    response = client.get("/admin/outdated-translations/")
+    response = client.get("/admin/outdated-translations/", follow=True)
     assert response.status_code == 403
     login(client, "redaktion")
-    assert client.get("/admin/outdated-translations/").status_code == 200
+    response = client.get("/admin/outdated-translations/", follow=True)
+    assert response.redirect_chain == [("/admin/reports/translations/?state=outdated", 302)]
+    assert response.status_code == 200
 
 
 # Queries
