@@ -1,10 +1,13 @@
 """Where each language version of translatable content stands: the one rule, for many items at once.
 
 An item (a page or a translatable snippet) has one row per language, all sharing its
-translation key. Seen from one of them, every other language is in one of five states:
+translation key. Seen from one of them, every other language is in one of six states:
 
 - "translated": a version of its own exists, and wagtail-localize's source is in step with the
   original (or the version was written by hand: nothing says it fell behind);
+- "incomplete": wagtail-localize translates it, in step with the original, but some of the
+  original's text has no translation yet (a translation just started, or what the last sync
+  brought in): the page shows the German words there;
 - "outdated": wagtail-localize translated it, and the original changed after the translation
   was last synchronised (TranslationSource.last_updated_at: set when a translation is started
   and by "Sync translated pages"/"Übersetzungen synchronisieren", which is what an editor does
@@ -31,13 +34,15 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Exists, OuterRef
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 TRANSLATED = "translated"
+INCOMPLETE = "incomplete"
 OUTDATED = "outdated"
 ALIAS = "alias"
 SOURCE = "source"
@@ -45,6 +50,7 @@ MISSING = "missing"
 
 STATE_NAMES = {
     TRANSLATED: _("übersetzt"),
+    INCOMPLETE: _("unvollständig"),
     OUTDATED: _("veraltet"),
     ALIAS: _("Alias, noch nicht übersetzt"),
     SOURCE: _("Original"),
@@ -151,13 +157,20 @@ def translation_states(items):
 
     fields = ["source_id", "source__object_id", "source__locale_id", "target_locale_id"]
     fields += ["source__last_updated_at"] if is_page else ["source__content_json"]
+    fields += ["has_untranslated"]
     translated = {}  # (key, target locale id) -> (source locale id, what decides "outdated")
     sources = {}  # (key, source locale id) -> source id
-    for source_id, key, source_locale, target_locale, synced in Translation.objects.filter(
-        source__object_id__in=keys, enabled=True
-    ).values_list(*fields):
+    incomplete = set()  # (key, target locale id) with segments not translated yet
+    rows = (
+        Translation.objects.filter(source__object_id__in=keys, enabled=True)
+        .annotate(has_untranslated=Exists(untranslated_segments()))
+        .values_list(*fields)
+    )
+    for source_id, key, source_locale, target_locale, synced, has_untranslated in rows:
         translated[key, target_locale] = (source_locale, synced)
         sources[key, source_locale] = source_id
+        if has_untranslated:
+            incomplete.add((key, target_locale))
 
     codes = dict(Locale.objects.values_list("pk", "language_code"))
     ids = {code: pk for pk, code in codes.items()}
@@ -172,7 +185,11 @@ def translation_states(items):
         if (item.translation_key, locale_id) in translated:
             source_locale, synced = translated[item.translation_key, locale_id]
             original = versions[item.translation_key].get(source_locale)
-            return OUTDATED if changed_since(original, synced, is_page) else TRANSLATED
+            if changed_since(original, synced, is_page):
+                return OUTDATED
+            if (item.translation_key, locale_id) in incomplete:
+                return INCOMPLETE
+            return TRANSLATED
         if (item.translation_key, locale_id) in sources:
             return SOURCE
         return TRANSLATED
@@ -194,6 +211,23 @@ def translation_states(items):
             is_alias=bool(getattr(item, "alias_of_id", None)),
         )
     return result
+
+
+def untranslated_segments():
+    """For a Translation row (the outer query): its source's text segments that have no
+    translation into its target language yet.
+
+    After "Übersetzungen synchronisieren" the source holds the original's new text, so the
+    translation is no longer behind by date; but what changed is still untranslated (the
+    page shows the German words there) until someone translates it: "incomplete", not
+    current. (A string used twice needs its translation once per place: its context.)
+    """
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("target_locale_id")),
+    )
+    return StringSegment.objects.filter(source_id=OuterRef("source_id")).exclude(Exists(translated))
 
 
 def changed_since(original, synced, is_page):

@@ -29,6 +29,7 @@ from wagtail_localize.models import TranslationSource
 
 from ..translation_states import (
     ALIAS,
+    INCOMPLETE,
     MISSING,
     OUTDATED,
     SOURCE,
@@ -44,11 +45,11 @@ SNIPPET_SECTION = "snippet-"  # + "app_label.model_name"
 SECTION_DEPTH = 3  # root (1) > home page (2) > section (3)
 
 # What counts as "current" in the per-language counts: a version in step with the original,
-# or the original itself. Outdated versions, aliases (the German text under another
-# language's address) and missing versions are not.
+# or the original itself. Incomplete and outdated versions, aliases (the German text under
+# another language's address) and missing versions are not.
 CURRENT_STATES = (TRANSLATED, SOURCE)
 # The states the report filters by, in the order a coordinator reads them.
-REPORT_STATES = (TRANSLATED, OUTDATED, ALIAS, MISSING)
+REPORT_STATES = (TRANSLATED, INCOMPLETE, OUTDATED, ALIAS, MISSING)
 
 
 def source_locale():

@@ -7,10 +7,18 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
 
-from core.translation_states import MISSING, OUTDATED, SOURCE, TRANSLATED, translation_states
+from core.translation_states import (
+    INCOMPLETE,
+    MISSING,
+    OUTDATED,
+    SOURCE,
+    TRANSLATED,
+    translation_states,
+)
 from eventpages.models import EventCategory
-from tests.localize_helpers import localize, sync
+from tests.localize_helpers import localize, sync, translate_segments
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/snippets/eventpages/eventcategory/"
@@ -71,6 +79,10 @@ def test_a_changed_german_category_makes_its_translations_outdated(admin_client)
     assert states["ar"] == OUTDATED
     assert badges(rows(listing(admin_client))[0])["ar"] == OUTDATED
     sync(course)
+    states = {v.language_code: v.state for v in translation_states([course])[course.pk].versions}
+    assert states["ar"] == INCOMPLETE  # in step, but "Sprachkurse" is not translated yet
+    source = TranslationSource.objects.get(object_id=course.translation_key)
+    translate_segments(source, Locale.objects.get(language_code="ar"))
     states = {v.language_code: v.state for v in translation_states([course])[course.pk].versions}
     assert states["ar"] == TRANSLATED
 

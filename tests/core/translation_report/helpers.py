@@ -16,13 +16,16 @@ def login(client, username="koordination"):
     return client
 
 
-def german_page(parent, title, intro="Wir beraten Familien.", paragraph=None, languages=()):
+def german_page(
+    parent, title, intro="Wir beraten Familien.", paragraph=None, languages=(), complete=True
+):
     """A published German page below `parent` with aliases in every language, translated
-    with wagtail-localize into `languages`."""
+    with wagtail-localize into `languages` (every segment typed, unless not `complete`: a
+    translation just started)."""
     body = [("paragraph", paragraph)] if paragraph else []
     page = add_child(parent, ContentPage(title=title, slug=slug_of(title), intro=intro, body=body))
     for language in languages:
-        localize(page, language)
+        localize(page, language, complete=complete)
     return ContentPage.objects.get(pk=page.pk)
 
 

@@ -47,9 +47,10 @@ def test_chosen_pages_are_translated_into_one_language(site, client):
         assert Translation.objects.filter(
             source__object_id=page.translation_key, target_locale=ukrainian, enabled=True
         ).exists()
+    # Started, not yet typed: the report says so until a translator fills the segments.
     table = rows(report(client, language="uk"))
-    assert states(table["Beratung"]) == {"uk": "translated"}
-    assert states(table["Sprachcafé"]) == {"uk": "translated"}
+    assert states(table["Beratung"]) == {"uk": "incomplete"}
+    assert states(table["Sprachcafé"]) == {"uk": "incomplete"}
 
 
 def test_snippets_are_translated_too(site, client):

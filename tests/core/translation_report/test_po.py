@@ -38,8 +38,12 @@ def upload(client, po_text, language="ar", publish=False, name="uebersetzt.po"):
 
 
 def test_round_trip_export_translate_import_publish(site, client):
-    first = german_page(site.home, "Beratung", intro="Wir beraten Familien.", languages=["ar"])
-    second = german_page(site.home, "Kurse", intro="Deutsch lernen.", languages=["ar"])
+    first = german_page(
+        site.home, "Beratung", intro="Wir beraten Familien.", languages=["ar"], complete=False
+    )
+    second = german_page(
+        site.home, "Kurse", intro="Deutsch lernen.", languages=["ar"], complete=False
+    )
     login(client)
 
     po = export(client, target="ar", item=[key(first), key(second)])
@@ -74,7 +78,9 @@ def test_round_trip_export_translate_import_publish(site, client):
 
 
 def test_import_without_publishing_waits_in_the_translation_editor(site, client):
-    page = german_page(site.home, "Beratung", intro="Wir beraten Familien.", languages=["ar"])
+    page = german_page(
+        site.home, "Beratung", intro="Wir beraten Familien.", languages=["ar"], complete=False
+    )
     login(client)
     po = export(client, target="ar", item=[key(page)])
     for entry in po:
@@ -93,8 +99,8 @@ def test_import_without_publishing_waits_in_the_translation_editor(site, client)
 
 
 def test_without_a_choice_the_filtered_rows_are_exported(site, client):
-    german_page(site.home, "Beratung", languages=["uk"])
-    german_page(site.events, "Fest", languages=["uk"])
+    german_page(site.home, "Beratung", languages=["uk"], complete=False)
+    german_page(site.events, "Fest", languages=["uk"], complete=False)
     login(client)
     po = export(client, target="uk", section=f"page-{site.events.pk}")
     assert "Fest" in {entry.msgid for entry in po}
@@ -117,7 +123,7 @@ def errors_of(response):
 
 
 def test_a_wrong_file_or_language_is_refused_clearly(site, client):
-    page = german_page(site.home, "Beratung", languages=["ar", "uk"])
+    page = german_page(site.home, "Beratung", languages=["ar", "uk"], complete=False)
     login(client)
     po = export(client, target="ar", item=[key(page)])
     for entry in po:
