@@ -5,6 +5,8 @@ translation (core.models.GlossaryTerm, its form in core.glossary_form).
 Only Koordination (and superusers) may keep it: core.apps grants the permissions.
 """
 
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -14,17 +16,24 @@ from .models import GlossaryTerm
 
 
 class GivenColumn(Column):
-    """`unverändert` or the given translations, "EN: job centre · AR: …"."""
+    """`unverändert` or the given translations, "EN: job centre · AR: …", each isolated in
+    its language (<bdi lang dir>): an Arabic term between Latin ones keeps its place."""
 
     def get_value(self, instance):
         parts = [
-            f"{code.upper()}: {instance.given(code)}"
+            format_html(
+                '{}: <bdi lang="{}" dir="{}">{}</bdi>',
+                code.upper(),
+                code,
+                "rtl" if get_language_info(code)["bidi"] else "ltr",
+                instance.given(code),
+            )
             for code in other_languages()
             if instance.given(code)
         ]
         if instance.keep_unchanged:
-            parts.insert(0, str(_("sonst unverändert")) if parts else str(_("unverändert")))
-        return " · ".join(parts) or "–"
+            parts.insert(0, _("sonst unverändert") if parts else _("unverändert"))
+        return format_html_join(" · ", "{}", ((part,) for part in parts)) or "–"
 
 
 class GlossaryViewSet(SnippetViewSet):

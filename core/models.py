@@ -155,7 +155,7 @@ class GlossaryTerm(models.Model):
 
     class Meta:
         verbose_name = _("Begriff im Glossar")
-        verbose_name_plural = _("Glossar")
+        verbose_name_plural = _("Begriffe im Glossar")
         ordering = ["term"]
 
     def __str__(self):

@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'Begriff im Glossar',
-                'verbose_name_plural': 'Glossar',
+                'verbose_name_plural': 'Begriffe im Glossar',
                 'ordering': ['term'],
             },
         ),

@@ -44,7 +44,9 @@ def test_coordinators_add_a_term_with_its_translations(client, site):
 
     listing = client.get(URL)
     assert listing.status_code == 200
-    assert "EN: job centre · AR: مركز العمل" in listing.content.decode()
+    html = listing.content.decode()
+    assert 'EN: <bdi lang="en" dir="ltr">job centre</bdi>' in html
+    assert 'AR: <bdi lang="ar" dir="rtl">مركز العمل</bdi>' in html
 
     edit = client.get(f"{URL}edit/{term.pk}/")
     assert 'value="مركز العمل"' in edit.content.decode()
