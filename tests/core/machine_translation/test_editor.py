@@ -60,7 +60,7 @@ def editor_props(client, translation):
 
 
 def machine_translate(client, translation, **extra):
-    """POST what the editor's "Übersetzen mit …" form posts."""
+    """POST what the editor's "Maschinell übersetzen mit …" form posts."""
     url = editor_props(client, translation)["machineTranslator"]["url"]  # shows earlier messages
     next_url = f"/admin/pages/{translation.get_target_instance().pk}/edit/"
     response = client.post(url, {"next": next_url}, **extra)
