@@ -73,7 +73,9 @@ def test_a_coordinator_keeps_arabic_in_step_with_a_changed_german_page(page, fak
     page.goto(f"/admin/pages/{arabic.pk}/edit/")
     editor = page.locator(".js-translation-editor")
     with page.expect_navigation():
-        editor.get_by_role("button", name=re.compile("Maschinell übersetzen mit LibreTranslate")).click()
+        editor.get_by_role(
+            "button", name=re.compile("Maschinell übersetzen mit LibreTranslate")
+        ).click()
     expect(page.locator(".messages")).to_contain_text("LibreTranslate")
     assert fake_translator.requests_to("/translate"), "the machine was asked"
     draft = StringTranslation.objects.get(locale__language_code="ar", data=f"[ar] {NEW_TITLE}")
