@@ -97,7 +97,7 @@ class DirectoryIndexPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["directory.OrganisationPage"]
     max_count_per_parent = 1
 

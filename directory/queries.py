@@ -6,12 +6,14 @@ are subqueries, and a page of cards reads its organisations, their places (with 
 offers and the topics' names once each (core.listing.page_of_ids).
 """
 
+from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Length, Substr
 from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
 
-from core import county_time, visibility
+from core import county_time, memo, visibility
+from core.categories import language_code
 from core.listing import in_order, page_of_ids
 from core.models import Municipality
 from core.search_terms import search_words
@@ -137,14 +139,13 @@ def add_card_facts(organisations, request, language=None):
         with_parent_path(OfferPage.objects.live()).filter(parent_path__in=list(by_path)),
         request,
     ).only("path", "topic", "languages")
-    topic_names = Topic.objects.names_by_key(language)
-    topic_keys = dict(Topic.objects.values_list("pk", "translation_key"))
+    topic_names = topic_names_by_pk(language)
     for page in organisations:
         page.card_codes, page.card_topics = [], []
     for offer in offers:
         page = by_path[offer.parent_path]
         page.card_codes.extend(offer.languages)
-        name = topic_names.get(topic_keys.get(offer.topic_id))
+        name = topic_names.get(offer.topic_id)
         if name and name not in page.card_topics:
             page.card_topics.append(name)
     for page in organisations:
@@ -161,16 +162,39 @@ def page_of_organisations(request, organisations, per_page=PER_PAGE):
     return page_of_ids(request, organisations.values_list("pk", flat=True), load, per_page)
 
 
+def topic_names_by_pk(language=None):
+    """{topic id: its name in `language`, else the German name}: an offer points at the German
+    row or at a translation, both named alike (one query, kept per content generation)."""
+    code = language_code(language)
+
+    def build():
+        rows = Topic.objects.values_list("pk", "translation_key", "locale__language_code", "name")
+        rows = list(rows)
+        german, translated = {}, {}
+        for _pk, key, row_code, name in rows:
+            if row_code == code:
+                translated[key] = name
+            elif row_code == settings.LANGUAGE_CODE:
+                german[key] = name
+        names = german | translated
+        return {pk: names.get(key, name) for pk, key, _code, name in rows}
+
+    return memo.remember(("directory:topic_names", code), build)
+
+
 # Filter choices
 
 
-def topic_choices(locale=None):
-    return Topic.objects.choices(locale)
+def filter_choices(locale=None):
+    """{"topics", "audiences", "municipalities"}: (slug, name) pairs, kept per language and
+    content generation (core.memo): a visitor's every filter costs no query for them."""
+    code = language_code(locale)
 
+    def build():
+        return {
+            "topics": Topic.objects.choices(locale),
+            "audiences": Audience.objects.choices(locale),
+            "municipalities": list(Municipality.objects.values_list("slug", "name")),
+        }
 
-def audience_choices(locale=None):
-    return Audience.objects.choices(locale)
-
-
-def municipality_choices():
-    return list(Municipality.objects.values_list("slug", "name"))
+    return memo.remember(("directory:choices", code), build)

@@ -14,12 +14,7 @@ from .filters import DirectoryFilterForm
 
 def index_view(request, index):
     locale = queries.active_locale()
-    form = DirectoryFilterForm(
-        request.GET or None,
-        topics=queries.topic_choices(locale),
-        audiences=queries.audience_choices(locale),
-        municipalities=queries.municipality_choices(),
-    )
+    form = DirectoryFilterForm(request.GET or None, **queries.filter_choices(locale))
     organisations = queries.selected(index, request, form)
     page_obj = queries.page_of_organisations(request, organisations)
     page_url = index.get_url(request) or "/"

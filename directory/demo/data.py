@@ -1,5 +1,11 @@
 """Fictional organisations of the county for the directory demo (German; every other language
-gets aliases, as the admin would create them). Any likeness to real services is unintended."""
+gets aliases, as the admin would create them). Any likeness to real services is unintended.
+
+The directory page, topics and audiences are translated into every language (TRANSLATIONS, in
+the format of home/demo/data.py), as the other demos' indexes and categories are.
+"""
+
+LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
 
 INDEX = {
     "slug": "wegweiser",
@@ -339,3 +345,119 @@ ORGANISATIONS = [
         ],
     },
 ]
+
+
+TRANSLATIONS = {
+    "Wegweiser": {
+        "en": "Directory",
+        "ar": "دليل الخدمات",
+        "fa": "راهنمای خدمات",
+        "uk": "Довідник",
+        "ru": "Справочник",
+        "tr": "Rehber",
+    },
+    "Wer hilft wo, in welcher Sprache: Beratung, Kurse und Vereine im Landkreis.": {
+        "en": "Who helps where, in which language: counselling, courses and clubs in the county.",
+        "ar": "من يساعد أين وبأي لغة: استشارات ودورات وجمعيات في المقاطعة.",
+        "fa": "چه کسی کجا و به چه زبانی کمک می‌کند: مشاوره، دوره‌ها و انجمن‌ها در شهرستان.",
+        "uk": "Хто де допомагає і якою мовою: консультації, курси та об'єднання в окрузі.",
+        "ru": "Кто где помогает и на каком языке: консультации, курсы и объединения в районе.",
+        "tr": "Kim nerede, hangi dilde yardım ediyor: ilçedeki danışmanlık, kurslar ve dernekler.",
+    },
+    "Aufenthalt und Asyl": {
+        "en": "Residence and asylum",
+        "ar": "الإقامة واللجوء",
+        "fa": "اقامت و پناهندگی",
+        "uk": "Перебування та притулок",
+        "ru": "Пребывание и убежище",
+        "tr": "Oturum ve iltica",
+    },
+    "Arbeit und Ausbildung": {
+        "en": "Work and training",
+        "ar": "العمل والتدريب المهني",
+        "fa": "کار و آموزش حرفه‌ای",
+        "uk": "Робота та навчання",
+        "ru": "Работа и обучение",
+        "tr": "İş ve meslek eğitimi",
+    },
+    "Wohnen": {
+        "en": "Housing",
+        "ar": "السكن",
+        "fa": "مسکن",
+        "uk": "Житло",
+        "ru": "Жильё",
+        "tr": "Konut",
+    },
+    "Gesundheit": {
+        "en": "Health",
+        "ar": "الصحة",
+        "fa": "سلامت",
+        "uk": "Здоров'я",
+        "ru": "Здоровье",
+        "tr": "Sağlık",
+    },
+    "Familie und Kinder": {
+        "en": "Family and children",
+        "ar": "الأسرة والأطفال",
+        "fa": "خانواده و کودکان",
+        "uk": "Сім'я та діти",
+        "ru": "Семья и дети",
+        "tr": "Aile ve çocuklar",
+    },
+    "Sprachkurs": {
+        "en": "Language course",
+        "ar": "دورة لغة",
+        "fa": "دوره زبان",
+        "uk": "Мовний курс",
+        "ru": "Языковой курс",
+        "tr": "Dil kursu",
+    },
+    "Freizeit und Begegnung": {
+        "en": "Leisure and meeting people",
+        "ar": "أوقات الفراغ والتعارف",
+        "fa": "اوقات فراغت و دیدار",
+        "uk": "Дозвілля та зустрічі",
+        "ru": "Досуг и встречи",
+        "tr": "Boş zaman ve buluşma",
+    },
+    "Frauen": {
+        "en": "Women",
+        "ar": "النساء",
+        "fa": "زنان",
+        "uk": "Жінки",
+        "ru": "Женщины",
+        "tr": "Kadınlar",
+    },
+    "Familien": {
+        "en": "Families",
+        "ar": "العائلات",
+        "fa": "خانواده‌ها",
+        "uk": "Сім'ї",
+        "ru": "Семьи",
+        "tr": "Aileler",
+    },
+    "Jugendliche": {
+        "en": "Young people",
+        "ar": "الشباب",
+        "fa": "نوجوانان",
+        "uk": "Молодь",
+        "ru": "Молодёжь",
+        "tr": "Gençler",
+    },
+    "Neu Angekommene": {
+        "en": "Newcomers",
+        "ar": "الوافدون الجدد",
+        "fa": "تازه‌واردان",
+        "uk": "Новоприбулі",
+        "ru": "Новоприбывшие",
+        "tr": "Yeni gelenler",
+    },
+    "Ältere Menschen": {
+        "en": "Older people",
+        "ar": "كبار السن",
+        "fa": "سالمندان",
+        "uk": "Літні люди",
+        "ru": "Пожилые люди",
+        "tr": "Yaşlılar",
+    },
+}

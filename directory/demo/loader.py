@@ -3,12 +3,13 @@ places, opening hours (a few closed on a day soon) and offers in several languag
 
 Run by home.demo.load_demo() (declared as DirectoryConfig.demo_loader), after the events demo
 (INSTALLED_APPS order), whose towns it shares (core.models.Municipality). German is written
-first; every other language gets aliases, as the admin would create them. Topics and audiences
-are German rows (untranslated categories show their German name). Running it again changes
-nothing that exists.
+first; the directory page, topics and audiences are translated into every language through
+wagtail-localize (texts in data.py), organisations and offers get aliases, as the admin would
+create them. Running it again changes nothing that exists.
 """
 
 from datetime import time, timedelta
+from functools import partial
 
 from core import county_time, demo
 from core.models import Municipality
@@ -27,12 +28,17 @@ from ..models import (
 )
 from . import data
 
+translate = partial(demo.translate, translations=data.TRANSLATIONS)
 
-def ensure_categories(model, specs, german):
-    return {
-        slug: model.objects.get_or_create(slug=slug, locale=german, defaults={"name": name})[0]
-        for slug, name in specs
-    }
+
+def ensure_categories(model, specs, german, locales):
+    categories = {}
+    for slug, name in specs:
+        category = model.objects.get_or_create(slug=slug, locale=german, defaults={"name": name})[0]
+        for code in data.LANGUAGES:
+            translate(category, locales[code])
+        categories[slug] = category
+    return categories
 
 
 def ensure_municipalities():
@@ -108,10 +114,10 @@ def load(context):
     locales = context["locales"]
     german = locales["de"]
     today = county_time.today()
-    topics = ensure_categories(Topic, data.TOPICS, german)
-    audiences = ensure_categories(Audience, data.AUDIENCES, german)
+    topics = ensure_categories(Topic, data.TOPICS, german, locales)
+    audiences = ensure_categories(Audience, data.AUDIENCES, german, locales)
     towns = ensure_municipalities()
-    index, _created = demo.ensure_child_page(
+    index, created = demo.ensure_child_page(
         context["home"],
         DirectoryIndexPage,
         data.INDEX["slug"],
@@ -123,8 +129,11 @@ def load(context):
         ensure_organisation(index, spec, towns, topics, audiences, today)
         for spec in data.ORGANISATIONS
     ]
+    if created:
+        index = DirectoryIndexPage.objects.get(pk=index.pk)  # read back as published
+    for code in data.LANGUAGES:
+        translate(index, locales[code])
     # Aliases in every other language, parents first (an offer's alias needs its organisation's).
-    add_aliases_in_other_languages(index)
     for organisation in organisations:
         add_aliases_in_other_languages(organisation)
         for offer in OfferPage.objects.child_of(organisation):

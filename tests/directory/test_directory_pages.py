@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 
 from directory.models import DirectoryIndexPage, OfferPage, OrganisationPage
-from home.models import HomePage
+from home.models import ContentPage, HomePage
 from tests.directory.conftest import make_organisation, make_place
 from tests.localize_helpers import localize
 
@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 class TestPageTree(WagtailPageTestCase):
     def test_directory_sits_below_the_home_page_and_takes_organisations(self):
-        self.assertAllowedParentPageTypes(DirectoryIndexPage, {HomePage})
+        # Like the other indexes, also below a content page (one per parent).
+        self.assertAllowedParentPageTypes(DirectoryIndexPage, {HomePage, ContentPage})
+        assert DirectoryIndexPage.max_count_per_parent == 1
         self.assertAllowedSubpageTypes(DirectoryIndexPage, {OrganisationPage})
         self.assertAllowedSubpageTypes(OrganisationPage, {OfferPage})
         self.assertAllowedSubpageTypes(OfferPage, set())
