@@ -2,7 +2,13 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
-from .roles import COORDINATION
+from .roles import COORDINATION, EDITORS
+
+# The county's municipalities (core.models.Municipality), kept by those who publish events and
+# directory entries; the snippet is in the events' admin menu (eventpages.wagtail_hooks).
+MUNICIPALITY_PERMISSIONS = [
+    f"core.{action}_municipality" for action in ("add", "change", "delete", "view")
+]
 
 
 class CoreConfig(AppConfig):
@@ -32,7 +38,9 @@ class CoreConfig(AppConfig):
             "core.change_glossaryterm",
             "core.delete_glossaryterm",
             "core.view_glossaryterm",
-        ]
+            *MUNICIPALITY_PERMISSIONS,
+        ],
+        EDITORS: MUNICIPALITY_PERMISSIONS,
     }
 
     def ready(self):

@@ -274,6 +274,7 @@ def _content_models():
         "wagtailcore.Locale",
         "taggit.Tag",
         "core.TagLabel",  # a tag's name in a language (core.tag_labels)
+        "core.Municipality",  # the county's towns: venues, filters, the directory's places
     ):
         models.add(apps.get_model(label))
     models.add(get_document_model())

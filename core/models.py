@@ -173,3 +173,39 @@ class GlossaryTerm(models.Model):
             if wanted:
                 fixed[term.term] = wanted
         return fixed
+
+
+class Municipality(models.Model):
+    """A town or municipality of the county; names are proper nouns, the same in every language.
+
+    The county's geography, shared by events, venues and the directory's places: it lives in
+    core (it was eventpages' until the directory came; the table kept its name, and
+    eventpages.models still re-exports it).
+    """
+
+    name = models.CharField(
+        _("Name"),
+        max_length=100,
+        unique=True,
+        help_text=_("Der Ort, nach dem Besucher Veranstaltungen filtern, z. B. „Naumburg“."),
+    )
+    slug = models.SlugField(
+        _("Kurzname"),
+        max_length=100,
+        unique=True,
+        help_text=_(
+            "Steht in Filter-Links und eingebetteten Kalendern; nur Kleinbuchstaben und "
+            "Bindestriche, z. B. „bad-koesen“."
+        ),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        db_table = "eventpages_municipality"
+        ordering = ["name"]
+        verbose_name = _("Gemeinde")
+        verbose_name_plural = _("Gemeinden")
+
+    def __str__(self):
+        return self.name

@@ -5,9 +5,10 @@ from core.roles import COORDINATION, EDITORS
 
 SNIPPET_PERMISSIONS = [
     f"eventpages.{action}_{model}"
-    for model in ("venue", "organiser", "eventcategory", "municipality")
+    for model in ("venue", "organiser", "eventcategory")
     for action in ("add", "change", "delete", "view")
 ]
+# The municipalities are core's (shared with the directory); core declares who keeps them.
 # Partners' calendars and the check of the places their import created: Koordination only
 # (eventpages.ical_import.admin_calendars, admin_venues).
 IMPORT_PERMISSIONS = [

@@ -53,7 +53,7 @@ LOCK_SECONDS = 120
 # Records a VEVENT shows that are not the event page itself ("app_label.ModelName").
 FACT_MODELS = [
     "eventpages.Venue",
-    "eventpages.Municipality",
+    "core.Municipality",
     "eventpages.Organiser",
     "eventpages.EventCategory",
     "core.TagLabel",

@@ -1,48 +1,23 @@
 """schema.org Event as JSON-LD (dates in county time, core.county_time).
 
-The JSON goes into the page inside a <script> element; like Django's json_script, <, > and &
-are written as \\u escapes, so no text an editor types (say "</script>") can end that element.
+The <script> element that carries it, safely escaped, is core's (core.jsonld), shared with
+the directory.
 """
 
-import json
 from datetime import timedelta
 
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-
 from core.county_time import last_day, local, midnight
+from core.jsonld import SCHEMA, absolute, jsonld_script  # noqa: F401  (the safe <script>: core)
 
 from . import recurrence
 from .registration.places import next_places
 
-SCHEMA = "https://schema.org/"
 ATTENDANCE_MODES = {
     "offline": SCHEMA + "OfflineEventAttendanceMode",
     "online": SCHEMA + "OnlineEventAttendanceMode",
     "mixed": SCHEMA + "MixedEventAttendanceMode",
 }
-# The same escapes as django.utils.html.json_script.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 IMAGE_SPEC = "fill-1200x675"
-
-
-def jsonld_script(data):
-    """A <script type="application/ld+json"> element that nothing in `data` can break out of."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=False)
-    return format_html(
-        '<script type="application/ld+json">{}</script>',
-        # <, > and & escaped as \uXXXX, as json_script does.
-        mark_safe(text.translate(JSON_SCRIPT_ESCAPES)),  # nosec B308 B703
-    )
-
-
-def absolute(request, url):
-    if not url:
-        return ""
-    if request is not None:
-        return request.build_absolute_uri(url)
-    return url
 
 
 def shown_dates(event):

@@ -28,6 +28,7 @@ from core import county_time
 from core.admin_forms import OneLanguagePageForm
 from core.categories import TranslatableCategory
 from core.listing import first_of_ids, in_order
+from core.models import Municipality  # noqa: F401  (the county's towns: core since directory)
 from core.routes import DeclaredRoutesMixin
 from core.translatable_fields import PAGE_FIELDS, kept_as_source
 from core.translated_slugs import TranslatedSlugMixin
@@ -72,36 +73,6 @@ WEEKDAYS = [
     ("SA", _("Samstag")),
     ("SU", _("Sonntag")),
 ]
-
-
-class Municipality(models.Model):
-    """A town or municipality of the county; names are proper nouns, the same in every language."""
-
-    name = models.CharField(
-        _("Name"),
-        max_length=100,
-        unique=True,
-        help_text=_("Der Ort, nach dem Besucher Veranstaltungen filtern, z. B. „Naumburg“."),
-    )
-    slug = models.SlugField(
-        _("Kurzname"),
-        max_length=100,
-        unique=True,
-        help_text=_(
-            "Steht in Filter-Links und eingebetteten Kalendern; nur Kleinbuchstaben und "
-            "Bindestriche, z. B. „bad-koesen“."
-        ),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("Gemeinde")
-        verbose_name_plural = _("Gemeinden")
-
-    def __str__(self):
-        return self.name
 
 
 class Venue(TranslatableMixin, models.Model):

@@ -94,7 +94,7 @@ class ExternalCalendar(ClusterableModel):
         ),
     )
     municipality = models.ForeignKey(
-        "eventpages.Municipality",
+        "core.Municipality",
         verbose_name=_("Gemeinde"),
         null=True,
         blank=True,

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "blogpages",
     "embedding",
     "exchange",
+    "directory",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -48,4 +48,4 @@ PAGE_CACHE_SKIP = [
 ]
 # Apps whose models (snippets, documents, settings; pages through their own signals) appear on
 # public pages: saving or deleting one purges the page cache.
-PAGE_CACHE_CONTENT_APPS = ["home", "eventpages", "docpages", "blogpages", "embedding"]
+PAGE_CACHE_CONTENT_APPS = ["home", "eventpages", "docpages", "blogpages", "embedding", "directory"]

@@ -20,7 +20,7 @@ from wagtail.snippets.models import get_snippet_models
 from docpages.validators import MESSAGES
 from tests.factories import make_user
 
-OUR_APPS = ("blogpages", "docpages", "exchange", "home", "core")
+OUR_APPS = ("blogpages", "docpages", "exchange", "home", "core", "directory")
 
 # Fields Wagtail explains itself, or whose label says it all.
 SELF_EXPLANATORY = {

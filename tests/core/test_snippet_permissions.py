@@ -11,7 +11,7 @@ SNIPPETS = [
     "eventpages/venue",
     "eventpages/organiser",
     "eventpages/eventcategory",
-    "eventpages/municipality",
+    "core/municipality",
     "blogpages/blogcategory",
     "blogpages/author",
     "docpages/documentcategory",

@@ -98,9 +98,12 @@ def test_bad_series_input_redisplays_with_errors(admin_client, event_index, venu
     assert not EventPage.objects.filter(slug="naehcafe").exists()
 
 
-@pytest.mark.parametrize("model", ["venue", "organiser", "eventcategory", "municipality"])
+@pytest.mark.parametrize(
+    "model",
+    ["eventpages/venue", "eventpages/organiser", "eventpages/eventcategory", "core/municipality"],
+)
 def test_snippets_are_in_the_admin(admin_client, model):
-    response = admin_client.get(f"/admin/snippets/eventpages/{model}/")
+    response = admin_client.get(f"/admin/snippets/{model}/")
     assert response.status_code == 200
 
 

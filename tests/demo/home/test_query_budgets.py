@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from blogpages.models import BlogIndexPage, BlogPage
+from directory.models import DirectoryIndexPage, OfferPage, OrganisationPage
 from docpages.models import DocumentLibraryPage
 from eventpages.models import EventIndexPage, EventPage
 from exchange.models import BoardPage
@@ -79,6 +80,11 @@ def test_every_public_page_type_within_budget(language):
         "news index": first_url(BlogIndexPage, language),
         "news post": first_url(BlogPage, language),
         "search": f"/{language}/search/?q=Beratung",
+        "directory": first_url(DirectoryIndexPage, language),
+        "directory, filtered": first_url(DirectoryIndexPage, language)
+        + "?topic=aufenthalt&language=ar&municipality=zeitz&q=Beratung",
+        "organisation page": first_url(OrganisationPage, language),
+        "offer page": first_url(OfferPage, language),
     }
     client = Client()
     over = {name: (url, n) for name, url in urls.items() if (n := count(client, url)) > BUDGET}

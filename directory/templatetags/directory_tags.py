@@ -1,0 +1,62 @@
+"""The directory's page helpers: JSON-LD, an organisation's places with their hours, an
+offer's facts in the visitor's language."""
+
+from django import template
+from wagtail.models import Locale
+
+from core.categories import translated
+from core.jsonld import jsonld_script
+
+from .. import languages
+from ..jsonld import offer_jsonld, organisation_jsonld
+from ..models import OfferPage, OrganisationPage, Place
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def organisation_jsonld_script(context, page):
+    return jsonld_script(organisation_jsonld(page, context.get("request")))
+
+
+@register.simple_tag(takes_context=True)
+def offer_jsonld_script(context, offer):
+    organisation = offer.get_parent().specific
+    return jsonld_script(offer_jsonld(offer, organisation, context.get("request")))
+
+
+@register.simple_tag
+def places_of(page):
+    """The organisation's places with towns, hours and exceptions (three queries)."""
+    return list(
+        Place.objects.filter(page=page)
+        .select_related("municipality")
+        .prefetch_related("opening_hours", "opening_exceptions")
+    )
+
+
+@register.simple_tag(takes_context=True)
+def offers_of(context, page):
+    """The organisation's live offers, by title."""
+    return list(OfferPage.objects.live().child_of(page).order_by("title"))
+
+
+@register.simple_tag
+def organisation_of(offer):
+    return OrganisationPage.objects.parent_of(offer).first()
+
+
+@register.simple_tag
+def spoken_languages(codes):
+    return languages.spoken(languages.in_list_order(codes))
+
+
+@register.simple_tag
+def offer_categories(offer):
+    """(topic, audiences) in the visitor's language (German where not translated)."""
+    try:
+        locale = Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        locale = None
+    topic = translated([offer.topic], locale)[0] if offer.topic_id else None
+    return {"topic": topic, "audiences": translated(offer.audiences.all(), locale)}
