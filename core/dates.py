@@ -18,7 +18,7 @@ them, so the dates read like the numbers beside them on the same page. Ukrainian
 dates carry the CLDR's year abbreviation ("7 грудня 2026 р.", "7 декабря 2026 г.").
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import lru_cache
 
 from babel import Locale
@@ -103,9 +103,12 @@ def as_day(value):
 
 
 def as_wall_clock(value):
-    """What the county's clocks show: an aware datetime in county time, naive."""
+    """What the county's clocks show: an aware datetime in county time, naive; a time of day
+    (opening hours) on an arbitrary day."""
     if isinstance(value, datetime):
         return county_time.wall_clock(value) if value.tzinfo else value
+    if isinstance(value, time):
+        return datetime.combine(date(2000, 1, 3), value)
     return datetime.combine(value, datetime.min.time())
 
 
@@ -165,9 +168,12 @@ def time_skeleton(locale):
 
 
 def time_range(start, end, language=None):
-    """ "15:00–17:00 Uhr", "3:00–5:00 م", "۱۵:۰۰ تا ۱۷:۰۰": two times of one day."""
+    """ "15:00–17:00 Uhr", "3:00–5:00 م", "۱۵:۰۰ تا ۱۷:۰۰": two times of one day (datetimes,
+    or times of day such as opening hours)."""
     locale = babel_locale(language)
-    if county_time.repeated_hour_offset(start) or county_time.repeated_hour_offset(end):
+    if isinstance(start, datetime) and (
+        county_time.repeated_hour_offset(start) or county_time.repeated_hour_offset(end)
+    ):
         return _("%(start)s–%(end)s") % {
             "start": clock(start, language),
             "end": clock(end, language),

@@ -54,17 +54,33 @@ def direction(code):
 
 
 def spoken(codes, language=None):
-    """[{code, name, own, dir}] for a card's "spricht: …": `own` is the name in the language
-    itself (None where it equals the visitor's name or CLDR has none)."""
+    """[{code, name, own, dir, separator}] for a card's "spricht: …": `own` is the name in
+    the language itself (None where it equals the visitor's name or CLDR has none);
+    `separator` what follows it in the visitor's language ("، " in Arabic, "" for the last)."""
     language = language or visitor_language()
+    between = list_separator(language)
     result = []
-    for code in codes:
+    for position, code in enumerate(codes):
         name = name_in(code, language)
         own = endonym(code)
         if code == language and own:
             name, own = own, None
-        result.append({"code": code, "name": name, "own": own, "dir": direction(code)})
+        separator = between if position < len(codes) - 1 else ""
+        result.append(
+            {"code": code, "name": name, "own": own, "dir": direction(code), "separator": separator}
+        )
     return result
+
+
+@lru_cache(maxsize=32)
+def list_separator(language):
+    """What separates the items of a list in `language` (CLDR's list pattern: ", " in
+    German, "، " in Arabic and Persian)."""
+    try:
+        middle = Locale.parse(language).list_patterns["standard"]["middle"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return ", "
+    return middle.replace("{0}", "").replace("{1}", "")
 
 
 def choices(language=None):

@@ -172,6 +172,9 @@ def test_cards_in_arabic_name_languages_in_arabic(client, site, organisations):
     # Its name in Arabic (CLDR) follows; German in Arabic is "الألمانية".
     assert "الأوكرانية" in languages.get_text()
     assert "الألمانية" in languages.get_text()
+    # Listed the Arabic way (CLDR's list pattern), not with a Latin comma.
+    assert "," not in languages.get_text()
+    assert ") و" in languages.get_text()
 
 
 def test_query_count_does_not_grow_with_organisations(client, site, directory, town, categories):

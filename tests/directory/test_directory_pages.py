@@ -127,3 +127,22 @@ def test_a_localised_offer_keeps_its_languages_and_flags(counselling):
     organisation = english.get_parent().specific
     assert organisation.locale.language_code == "en"
     assert organisation.places.get().opening_exceptions.get().note == "Heiligabend"
+
+
+def test_an_untranslated_organisation_in_arabic_marks_its_german_text(client, site, counselling):
+    arabic = counselling.get_translation(site.locales["ar"])
+    soup = soup_of(client, arabic.url)
+    title = soup.select_one("h1")
+    assert (title["lang"], title["dir"]) == ("de", "ltr")
+    assert soup.select_one(".directory-notice[role=note]").get_text().startswith("متاح فقط باللغة")
+    assert soup.select_one(".organisation__body")["lang"] == "de"
+    # Opening hours the Arabic way (CLDR), isolated from the right-to-left text around them.
+    hours = soup.select_one(".place__hours td bdi").get_text()
+    assert hours == "9:00 ص\u2009–\u200912:00 م"  # CLDR: thin spaces around the dash
+
+
+def test_opening_hours_read_in_the_visitors_language(client, counselling):
+    soup = soup_of(client, counselling.url)
+    assert soup.select_one(".place__hours td bdi").get_text() == "09:00–12:00 Uhr"
+    exception = soup.select_one(".place__exceptions time").get_text()
+    assert exception == "Donnerstag, 24. Dezember 2026"
