@@ -5,8 +5,16 @@ per worker. Loading the demo takes about 20 seconds; putting its rows back takes
 one. A copy covers every table Django manages, which are the tables a flush would empty.
 """
 
+import sqlite3
+from datetime import time
+
 from django.core.cache import cache
 from django.db import connection, transaction
+
+# Django's SQLite backend reads TIME columns as datetime.time (its converter) but writes them
+# as text it makes itself; the raw rows put back here go through sqlite3, which has no
+# adapter for time: the same ISO text Django writes (opening hours of the directory).
+sqlite3.register_adapter(time, time.isoformat)
 
 
 class DatabaseSnapshot:
