@@ -24,6 +24,7 @@ def test_demo_loaders_come_from_the_app_configs_in_installed_apps_order():
         "docpages.demo.loader.load",
         "blogpages.demo.loader.load",
         "exchange.demo.loader.load",
+        "directory.demo.loader.load",
     ]
 
 
