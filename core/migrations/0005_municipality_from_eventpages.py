@@ -5,8 +5,12 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+    # The table is eventpages' own (its 0001 made it, 0007 points calendars at it): it must
+    # exist before anything refers to core.Municipality (PostgreSQL checks foreign keys as
+    # they are made; SQLite does not).
     dependencies = [
         ("core", "0004_glossary"),
+        ("eventpages", "0007_ical_import"),
     ]
 
     operations = [
