@@ -12,11 +12,13 @@ for translation.
 """
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -248,11 +250,28 @@ class Place(ClusterableModel, Orderable):
         default=False,
         help_text=_("Für Menschen mit Hörgerät, z. B. eine Ringschleife im Beratungsraum."),
     )
+    latitude = models.DecimalField(
+        _("Breitengrad"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Für die Karte im Wegweiser; aus OpenStreetMap übernehmen, z. B. 51.045600."),
+    )
+    longitude = models.DecimalField(
+        _("Längengrad"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("Für die Karte im Wegweiser; aus OpenStreetMap übernehmen, z. B. 12.138300."),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("street"), FieldPanel("postcode")]),
         FieldPanel("municipality"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
         FieldRowPanel(
             [
                 FieldPanel("wheelchair_access"),
@@ -433,3 +452,68 @@ class OfferPage(TranslatedSlugMixin, Page):
     class Meta:
         verbose_name = _("Angebot")
         verbose_name_plural = _("Angebote")
+
+
+class OrganisationEditor(models.Model):
+    """A member who keeps an organisation's entry current (set by Koordination).
+
+    The link is to the German organisation page; its translations follow. Through it the
+    member may edit the entry and its offers (changes go through the approval workflow) and
+    gets the "are your details still correct?" mail.
+    """
+
+    organisation = models.ForeignKey(
+        OrganisationPage,
+        verbose_name=_("Organisation"),
+        on_delete=models.CASCADE,
+        related_name="editors",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Mitglied"),
+        on_delete=models.CASCADE,
+        related_name="directory_organisations",
+    )
+    created_at = models.DateTimeField(_("Verknüpft am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Zuständiges Mitglied")
+        verbose_name_plural = _("Zuständige Mitglieder")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user"], name="directory_one_link_per_member"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation}"
+
+
+@register_setting(icon="site")
+class MapSettings(BaseSiteSetting):
+    """The directory's map: which tile server, if any (empty: no map, the list by town).
+
+    A tile server is a third party: the page asks it for nothing until the visitor has
+    agreed with a click (directory/static/directory/map.js).
+    """
+
+    tile_url = models.CharField(
+        _("Adresse der Kartenkacheln"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Leer lassen: keine Karte, der Wegweiser zeigt eine Liste nach Gemeinden. Sonst "
+            "die Adresse mit {z}, {x} und {y}, z. B. „https://tile.openstreetmap.org/{z}/{x}/{y}.png“."
+        ),
+    )
+    attribution = models.CharField(
+        _("Quellenangabe der Karte"),
+        max_length=300,
+        blank=True,
+        help_text=_("Steht unten auf der Karte, z. B. „© OpenStreetMap-Mitwirkende“."),
+    )
+
+    panels = [FieldPanel("tile_url"), FieldPanel("attribution")]
+
+    class Meta:
+        verbose_name = _("Karte im Wegweiser")
