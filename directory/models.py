@@ -32,6 +32,8 @@ from home.blocks import BaseStreamBlock
 from home.fields import ChoiceListField
 from home.languages import SPOKEN_LANGUAGES
 
+from .panels import LastCheckedPanel, NestedInlinePanel
+
 KINDS = [
     ("counselling", _("Beratungsstelle")),
     ("migrant", _("Migrantenorganisation")),
@@ -185,7 +187,9 @@ class OrganisationPage(TranslatedSlugMixin, Page):
             heading=_("Kontakt"),
         ),
         InlinePanel("places", heading=_("Orte und Öffnungszeiten"), label=_("Ort")),
-        FieldRowPanel([FieldPanel("is_member"), FieldPanel("last_checked_at")]),
+        FieldPanel("is_member"),
+        # Set by publishing and confirming, not by hand (directory.checking).
+        LastCheckedPanel(heading=_("Zuletzt geprüft am")),
     ]
     search_fields = Page.search_fields + [index.SearchField("body")]
 
@@ -280,8 +284,8 @@ class Place(ClusterableModel, Orderable):
             ],
             heading=_("Barrierefreiheit"),
         ),
-        InlinePanel("opening_hours", heading=_("Öffnungszeiten"), label=_("Zeit")),
-        InlinePanel("opening_exceptions", heading=_("Abweichende Tage"), label=_("Tag")),
+        NestedInlinePanel("opening_hours", heading=_("Öffnungszeiten"), label=_("Zeit")),
+        NestedInlinePanel("opening_exceptions", heading=_("Abweichende Tage"), label=_("Tag")),
     ]
 
     class Meta(Orderable.Meta):
@@ -517,3 +521,46 @@ class MapSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Karte im Wegweiser")
+
+
+class EditorGroup(models.Model):
+    """The Wagtail group through which an organisation's members edit it (directory.editors).
+
+    Kept as its own row, not found by name: the group's name follows the organisation's title
+    for the admin's group list, and a renamed organisation keeps its group.
+    """
+
+    organisation = models.OneToOneField(
+        OrganisationPage, on_delete=models.CASCADE, related_name="editor_group"
+    )
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="directory_organisation"
+    )
+
+    class Meta:
+        verbose_name = _("Bearbeitungsgruppe einer Organisation")
+        verbose_name_plural = _("Bearbeitungsgruppen der Organisationen")
+
+    def __str__(self):
+        return str(self.group)
+
+
+class ReviewReminder(models.Model):
+    """When an organisation was last asked "are your details still correct?" (directory.reviews)
+
+    One row per German organisation page, updated on each reminder: the daily command asks
+    again only a whole review period later.
+    """
+
+    organisation = models.OneToOneField(
+        OrganisationPage, on_delete=models.CASCADE, related_name="review_reminder"
+    )
+    sent_at = models.DateTimeField(_("Erinnerung verschickt am"))
+    recipients = models.PositiveSmallIntegerField(_("Empfänger"), default=0)
+
+    class Meta:
+        verbose_name = _("Erinnerung zur Prüfung")
+        verbose_name_plural = _("Erinnerungen zur Prüfung")
+
+    def __str__(self):
+        return f"{self.organisation} – {self.sent_at:%Y-%m-%d}"

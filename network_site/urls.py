@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from blogpages import subscriptions as blog_subscriptions
 from core import serving as core_serving
 from core.password_reset import LimitedPasswordResetView
+from directory import review_views as directory_reviews
 from docpages import serving as document_serving
 from docpages import sharing as document_sharing
 from eventpages.registration import views as registration_views
@@ -76,6 +77,14 @@ urlpatterns += i18n_patterns(
         name="registration_confirm",
     ),
     path("registration/<str:token>/", registration_views.manage, name="registration_manage"),
+    # "Angaben stimmen noch": the reminder mail's link and a linked member's button
+    # (directory.review_views).
+    path("directory/review/<str:token>/", directory_reviews.review, name="directory_review"),
+    path(
+        "directory/still-correct/<int:pk>/",
+        directory_reviews.still_correct,
+        name="directory_still_correct",
+    ),
     # Wagtail's serve view, routing from the root page kept per content generation.
     re_path(wagtail_urls.serve_pattern, core_serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

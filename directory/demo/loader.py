@@ -11,22 +11,34 @@ create them. Running it again changes nothing that exists.
 from datetime import time, timedelta
 from functools import partial
 
+from dateutil.relativedelta import relativedelta
+from django.contrib.auth import get_user_model
+
 from core import county_time, demo
 from core.models import Municipality
 from home.demo import stream_data
 from home.locales import add_aliases_in_other_languages
 
+from ..checking import mark_checked
 from ..models import (
     Audience,
     DirectoryIndexPage,
     OfferPage,
     OpeningException,
     OpeningHours,
+    OrganisationEditor,
     OrganisationPage,
     Place,
     Topic,
 )
 from . import data
+
+# Entries nobody has confirmed for longer than the review period (12 months): the desk shows
+# them, and `send_directory_reviews` would ask their contacts (directory.reviews).
+NOT_CHECKED_FOR_MONTHS = {"sportverein-osterfeld": 14, "seniorentreff-elsteraue": 20}
+# The demo member who keeps an organisation current (directory.editors): Olena, who writes
+# Ukrainian (a user of the exchange demo, loaded before this one).
+LINKED_MEMBERS = {"olena": "ukrainische-gemeinde"}
 
 translate = partial(demo.translate, translations=data.TRANSLATIONS)
 
@@ -73,6 +85,23 @@ def build_place(spec, closed_in_days, towns, today):
     )
 
 
+def checked_on(spec, today):
+    months = NOT_CHECKED_FOR_MONTHS.get(spec["slug"])
+    if months:
+        return today - relativedelta(months=months)
+    return today - timedelta(days=30 + len(spec["slug"]) * 7)
+
+
+def ensure_editors(organisations):
+    by_slug = {organisation.slug: organisation for organisation in organisations}
+    users = get_user_model().objects.in_bulk(LINKED_MEMBERS, field_name="username")
+    for username, slug in LINKED_MEMBERS.items():
+        if username in users and slug in by_slug:
+            OrganisationEditor.objects.get_or_create(
+                user=users[username], organisation=by_slug[slug]
+            )
+
+
 def ensure_organisation(index, spec, towns, topics, audiences, today):
     organisation, created = demo.ensure_child_page(
         index,
@@ -86,7 +115,7 @@ def ensure_organisation(index, spec, towns, topics, audiences, today):
         email=spec.get("email", ""),
         website=spec.get("website", ""),
         messenger=spec.get("messenger", ""),
-        last_checked_at=today - timedelta(days=30 + len(spec["slug"]) * 7),
+        last_checked_at=checked_on(spec, today),
         body=stream_data([("paragraph", [spec["text"]])], {}),
     )
     if not created:
@@ -97,6 +126,8 @@ def ensure_organisation(index, spec, towns, topics, audiences, today):
         for number, place in enumerate(spec["places"])
     ]
     organisation.save_revision().publish()
+    # Publishing counts as a check (directory.checking): the demo's dates are set after it.
+    mark_checked(organisation, checked_on(spec, today))
     for number, offer_spec in enumerate(spec["offers"]):
         fields = dict(offer_spec)
         offer_audiences = [audiences[slug] for slug in fields.pop("audiences")]
@@ -138,5 +169,6 @@ def load(context):
         add_aliases_in_other_languages(organisation)
         for offer in OfferPage.objects.child_of(organisation):
             add_aliases_in_other_languages(offer)
+    ensure_editors(organisations)
     context["pages"]["wegweiser"] = index
     return {"index": index, "organisations": organisations}

@@ -246,6 +246,9 @@ ICAL_IMPORT_INTERVAL_MINUTES = int(os.environ.get("ICAL_IMPORT_INTERVAL_MINUTES"
 ICAL_IMPORT_HORIZON_DAYS = 365
 ICAL_IMPORT_MAX_EVENTS = 5000
 ICAL_IMPORT_ALERT_AFTER = 3
+# The directory: after how many months an entry nobody confirmed counts as due for review (the
+# desk shows it; `send_directory_reviews` asks its contacts once per period, directory.reviews).
+DIRECTORY_REVIEW_MONTHS = int(os.environ.get("DIRECTORY_REVIEW_MONTHS", "12"))
 # Machine translation (core.machine_translation): off unless configured. LibreTranslate is the
 # recommended, self-hosted provider (the texts stay with the county); DeepL the hosted one.
 # Members-only pages and board posts go to a provider only if it is marked as allowed private

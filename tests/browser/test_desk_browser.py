@@ -35,7 +35,7 @@ def test_the_desk_counts_a_document_a_member_shares(page, browser, demo_server):
     page.goto("/admin/")
     desk = page.get_by_role("region", name="Was auf Sie wartet")
     assert desk.is_visible()
-    assert desk.get_by_role("list").get_by_role("listitem").count() == 7
+    assert desk.get_by_role("list").get_by_role("listitem").count() == 8
     before, item = shared_documents(page)
     assert "Geteilte Dokumente zur Freigabe" in item.inner_text()
     assert_no_axe_violations(page, "#desk-section")

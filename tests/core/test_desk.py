@@ -32,6 +32,7 @@ EVERY_ITEM = [
     "failed-deliveries",
     "untranslated-events",
     "imported-venues",
+    "directory-review",
 ]
 # Members' drafts, members' documents and the board's reports are Koordination's alone.
 EDITORS_ITEMS = ["outdated-translations", "failed-deliveries", "untranslated-events"]

@@ -6,6 +6,7 @@ from datetime import time
 import pytest
 
 from core.models import Municipality
+from directory.checking import mark_checked
 from directory.models import (
     Audience,
     DirectoryIndexPage,
@@ -63,10 +64,13 @@ def make_place(municipality, hours=(), exceptions=(), **fields):
 
 def make_organisation(directory, title, places=(), offers=(), **fields):
     """An organisation with its places and offers (dicts of OfferPage fields; `audiences` a
-    list), each published with its aliases."""
+    list), each published with its aliases; `last_checked_at` as given, not the publishing day."""
     page = OrganisationPage(title=title, locale=locale("de"), **fields)
     page.places = list(places)
     page = add_child(directory, page)
+    if fields.get("last_checked_at"):
+        # Publishing counts as a check (directory.checking): the given date is set after it.
+        mark_checked(page, fields["last_checked_at"])
     for spec in offers:
         spec = dict(spec)
         audiences = spec.pop("audiences", [])
