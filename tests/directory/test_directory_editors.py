@@ -351,15 +351,22 @@ def test_the_date_shows_on_the_offer_in_the_visitors_language(client, organisati
     assert "10. Januar 2025" in checked.get_text()
 
 
-def test_an_anonymous_organisation_page_asks_nothing_about_editors(
-    client, organisations, django_assert_max_num_queries
+def test_an_anonymous_visit_asks_nothing_about_editors_a_members_one_query(
+    client, organisations, linked
 ):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     counselling = organisations[0]
-    client.get(counselling.url)  # warm caches
-    with django_assert_max_num_queries(0, exact=False):
-        pass
-    response = client.get(counselling.url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(counselling.url)
     assert "organisation__editing" not in response.content.decode()
+    assert not [q for q in queries if "directory_organisationeditor" in q["sql"]]
+    as_user(client, linked)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(counselling.url)
+    assert "organisation__editing" in response.content.decode()
+    assert len([q for q in queries if "directory_organisationeditor" in q["sql"]]) == 1
 
 
 def test_the_members_link_stays_after_the_user_leaves(organisations, linked):
