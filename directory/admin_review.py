@@ -7,7 +7,6 @@ linked, each title linking to the page's edit view. Two queries whatever the num
 (the page with its reminder, then the linked members of the rows shown).
 """
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +14,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
 
+from core.admin_refusal import RefuseUnlessAllowedMixin
 from core.people import member_name
 from core.roles import COORDINATION, in_groups
 
@@ -33,7 +33,7 @@ class ReminderColumn(DateColumn):
         return reminder.sent_at if reminder is not None else None
 
 
-class DueForReviewView(ReportView):
+class DueForReviewView(RefuseUnlessAllowedMixin, ReportView):
     page_title = _("Wegweiser-Einträge lange nicht geprüft")
     header_icon = "history"
     index_url_name = "directory_review:index"
@@ -52,10 +52,10 @@ class DueForReviewView(ReportView):
         "review_reminder.sent_at": _("Erinnerung verschickt am"),
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not in_groups(request.user, COORDINATION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    refusal = _("Diese Liste sieht nur die Koordination.")
+
+    def allowed(self, user):
+        return in_groups(user, COORDINATION)
 
     def get_queryset(self):
         return (

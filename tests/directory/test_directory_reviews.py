@@ -218,4 +218,6 @@ def test_only_coordination_sees_the_item_and_the_report(client, entries, user_in
         client.force_login(user_in_group(username, group))
         response = client.get("/admin/")
         assert b'data-desk-item="directory-review"' not in response.content
-        assert client.get("/admin/directory/review/").status_code in (302, 403)
+        refused = client.get("/admin/directory/review/")
+        assert refused.status_code == 403
+        assert "Diese Liste sieht nur die Koordination." in refused.content.decode()
