@@ -57,11 +57,14 @@ def build_place(spec, closed_in_days, towns, today):
                 date=today + timedelta(days=closed_in_days), closed=True, note="Teamfortbildung"
             )
         )
+    latitude, longitude = data.COORDINATES.get((town, street), (None, None))
     return Place(
         name=name,
         street=street,
         postcode=postcode,
         municipality=towns[town],
+        latitude=latitude,
+        longitude=longitude,
         wheelchair_access=len(street) % 2 == 0,  # a fictional mix
         accessible_toilet=len(name) % 3 == 0,
         hearing_loop=town == "naumburg",
