@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.models import Locale
 
@@ -71,6 +72,11 @@ class NetworkDocumentForm(BaseDocumentForm):
             self.fields["category"].queryset = self.fields["category"].queryset.filter(
                 locale=Locale.get_default()
             )
+        if "organisation" in self.fields:
+            # A page chooser of the directory's organisations (the document form's metaclass
+            # leaves a foreign key to a page a plain select of every language version).
+            field = self.fields["organisation"]
+            field.widget = AdminPageChooser(target_models=[field.queryset.model])
         if "original" in self.fields:
             self.limit_originals()
         if "language" in self.fields:

@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.fields import StreamField
@@ -199,7 +200,30 @@ class Organiser(models.Model):
         ),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")]
+    # The organiser's entry in the directory (issue 22): its name on an event links there, and
+    # the organisation's page lists its next events (eventpages.organisations). Any language
+    # version of the entry may be chosen: its translations are found by translation key.
+    organisation = models.ForeignKey(
+        "directory.OrganisationPage",
+        verbose_name=_("Organisation im Wegweiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisers",
+        help_text=_(
+            "Der Eintrag des Veranstalters im Wegweiser: Besucher kommen über seinen Namen "
+            "dorthin, und dort stehen seine nächsten Veranstaltungen, z. B. „Migrationsberatung "
+            "Zeitz“."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("website"),
+        PageChooserPanel("organisation", page_type="directory.OrganisationPage"),
+    ]
 
     class Meta:
         ordering = ["name"]

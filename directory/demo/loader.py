@@ -26,7 +26,7 @@ from ..models import (
     Place,
     Topic,
 )
-from . import data
+from . import data, links
 
 translate = partial(demo.translate, translations=data.TRANSLATIONS)
 
@@ -141,5 +141,7 @@ def load(context):
         add_aliases_in_other_languages(organisation)
         for offer in OfferPage.objects.child_of(organisation):
             add_aliases_in_other_languages(offer)
+    # Organisers and documents of the earlier demos that belong to these organisations.
+    links.link(organisations)
     context["pages"]["wegweiser"] = index
     return {"index": index, "organisations": organisations}
