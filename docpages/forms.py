@@ -7,6 +7,7 @@ document keeps the old file as a version before Wagtail deletes it.
 import logging
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
@@ -15,6 +16,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.models import Locale
 
+from .models import ORGANISATION_PAGE_TYPE
 from .validators import ALLOWED_NAMES, MESSAGES, clean_title, megabytes, validate_upload
 
 logger = logging.getLogger(__name__)
@@ -76,7 +78,9 @@ class NetworkDocumentForm(BaseDocumentForm):
             # A page chooser of the directory's organisations (the document form's metaclass
             # leaves a foreign key to a page a plain select of every language version).
             field = self.fields["organisation"]
-            field.widget = AdminPageChooser(target_models=[field.queryset.model])
+            organisation_page = apps.get_model(ORGANISATION_PAGE_TYPE)
+            field.queryset = organisation_page.objects.all()
+            field.widget = AdminPageChooser(target_models=[organisation_page])
         if "original" in self.fields:
             self.limit_originals()
         if "language" in self.fields:

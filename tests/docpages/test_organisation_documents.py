@@ -131,8 +131,8 @@ def test_the_document_form_links_an_organisation_through_a_page_chooser(
         )
     assert response.status_code == 302, response.content.decode()[:2000]
     document.refresh_from_db()
-    assert document.organisation == organisation
-    assert list(organisation.documents.all()) == [document]
+    assert document.organisation_id == organisation.pk
+    assert list(NetworkDocument.objects.filter(organisation=organisation)) == [document]
 
 
 def test_deleting_the_organisation_keeps_the_document(organisation, collection, make_document):
