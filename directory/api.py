@@ -62,7 +62,11 @@ def place_data(place):
         "accessibility": {name: getattr(place, name) for name in ACCESSIBILITY},
         # Python's weekday numbers: 0 is Monday.
         "opening_hours": [
-            {"weekday": hours.weekday, "opens": time_text(hours.opens), "closes": time_text(hours.closes)}
+            {
+                "weekday": hours.weekday,
+                "opens": time_text(hours.opens),
+                "closes": time_text(hours.closes),
+            }
             for hours in place.opening_hours.all()
         ],
         "exceptions": [
@@ -329,9 +333,7 @@ class Items:
             "places": [place_data(place) for place in page.places.all()],
             "offers": [self.offer(offer) for offer in self.offers.get(page.path, [])],
             "locale": self.locale.language_code,
-            "original_language": (
-                page.alias_of.locale.language_code if page.alias_of_id else None
-            ),
+            "original_language": (page.alias_of.locale.language_code if page.alias_of_id else None),
         }
 
     def offer(self, offer):

@@ -70,9 +70,9 @@ def frequent_combinations(index):
     if not offers:
         return []
     towns = {}
-    places = Place.objects.filter(
-        page__live=True, page__path__in={parent for parent, *_rest in offers}
-    ).values_list("page__path", "municipality__slug", "municipality__name")
+    places = Place.objects.filter(page__live=True, page__path__startswith=index.path).values_list(
+        "page__path", "municipality__slug", "municipality__name"
+    )
     for path, slug, name in places:
         towns.setdefault(path, {})[slug] = name
     counts = Counter()
@@ -92,6 +92,9 @@ def presets(index):
     topic_names = queries.topic_names_by_pk()
     result = []
     for _count, topic, topic_id, code, town, town_name in frequent_combinations(index):
+        # Translators: a ready-made selection in the embed builder, e.g. "Beratung auf
+        # Arabisch in Zeitz". The language's name stands as a word alone (nominative, as in
+        # a list); where that does not fit the sentence, write e.g. "Topic · language · town".
         label = gettext("%(topic)s auf %(language)s in %(town)s") % {
             "topic": topic_names.get(topic_id, topic),
             "language": languages.name_in(code),

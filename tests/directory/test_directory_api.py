@@ -262,9 +262,7 @@ def count_queries(client, params):
 
 
 @pytest.mark.parametrize("params", [{}, {"language": "ar", "municipality": "zeitz"}])
-def test_the_same_queries_for_3_and_30_organisations(
-    client, directory, town, categories, params
-):
+def test_the_same_queries_for_3_and_30_organisations(client, directory, town, categories, params):
     add_organisations(directory, town, categories, 3)
     few, data = count_queries(client, {**params, "limit": 100})
     assert data["meta"]["total_count"] == 3

@@ -183,9 +183,7 @@ def test_unpublished_organisations_and_directories_are_not_embedded(
 # ------------------------------------------------------------------------------ oEmbed
 
 
-def test_oembed_of_a_filtered_address_gives_the_filtered_embed(
-    client, directory, organisations
-):
+def test_oembed_of_a_filtered_address_gives_the_filtered_embed(client, directory, organisations):
     address = (
         f"http://testserver/de/{directory.slug}/"
         "?topic=aufenthalt&language=ar&municipality=zeitz&layout=compact"
@@ -330,3 +328,37 @@ def test_the_refusal_names_the_directory_among_what_can_be_embedded(coordinator,
     response = builder(coordinator, site.home)
     assert response.status_code == 404
     assert "Wegweiser" in response.content.decode()
+
+
+def test_the_embed_costs_the_same_queries_for_3_and_30_organisations(
+    client, directory, town, categories
+):
+    zeitz = town("zeitz", "Zeitz")
+
+    def add(count, start):
+        for number in range(start, start + count):
+            make_organisation(
+                directory,
+                f"Organisation {number:02d}",
+                places=[make_place(zeitz)],
+                offers=[{"title": "Kurs", "topic": categories["language"], "languages": ["ar"]}],
+            )
+
+    def queries(url):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        client.get(url)  # warm per-process caches (site root paths, settings, choices)
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(context), card_titles(soup(response))
+
+    url = embed_url(directory, "language=ar&municipality=zeitz&limit=50")
+    add(3, 0)
+    few, titles = queries(url)
+    assert len(titles) == 3
+    add(27, 3)
+    many, titles = queries(url)
+    assert len(titles) == 30
+    assert many == few
