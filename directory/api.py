@@ -51,7 +51,9 @@ def municipality_data(municipality):
 
 
 def place_data(place):
-    """A place as its `opening_hours` and `opening_exceptions` were read (see `places`)."""
+    """A place with its hours and the exceptions from today on (read at once by `places`)."""
+    today = county_time.today()
+    exceptions = [item for item in place.opening_exceptions.all() if item.date >= today]
     return {
         "name": place.name,
         "street": place.street,
@@ -77,7 +79,7 @@ def place_data(place):
                 "closes": None if exception.closed else time_text(exception.closes),
                 "note": exception.note,
             }
-            for exception in place.opening_exceptions.all()
+            for exception in exceptions
         ],
     }
 

@@ -277,6 +277,7 @@ def test_organisation_and_offer_pages_in_the_pages_endpoint(client, organisation
     assert data["meta"]["type"] == "directory.OrganisationPage"
     assert data["kind"] == "counselling" and data["phone"] == "03441 123456"
     assert data["places"][0]["municipality"]["slug"] == "zeitz"
+    assert [day["note"] for day in data["places"][0]["exceptions"]] == ["Kurz"]
     listing = api(
         client,
         url="/api/v2/pages/",
