@@ -213,6 +213,8 @@ class PageCacheMiddleware:
             "status": response.status_code,
             "content": response.content,
             "headers": headers,
+            # A policy the view chose (core.security): the CSP middleware above writes it.
+            "csp": getattr(response, "_csp_config", None),
         }
 
     @staticmethod
@@ -221,6 +223,8 @@ class PageCacheMiddleware:
         response = HttpResponse(b"" if head else stored["content"], status=stored["status"])
         for name, value in stored["headers"]:
             response[name] = value
+        if stored.get("csp") is not None:
+            response._csp_config = stored["csp"]
         if head:
             response["Content-Length"] = str(len(stored["content"]))
         response[HEADER] = "hit"

@@ -9,6 +9,10 @@ the policy that middleware writes (through `response._csp_config`):
 - everything else gets SECURE_CSP, with the media storage's host added for images (media may
   live in an S3 bucket on another host).
 
+A page that shows a third party's images after the visitor agreed (the directory's map tiles)
+sets `with_image_origins(request, origins)` on its response: that host, on that page only.
+The page cache (core.cache) keeps a response's own policy with it.
+
 It also adds Permissions-Policy. Referrer-Policy, X-Content-Type-Options and
 Cross-Origin-Opener-Policy come from Django's SecurityMiddleware (settings/security.py).
 """
@@ -79,6 +83,13 @@ def policy_for(request):
         frames = [CSP.SELF, *getattr(settings, "VIDEO_FRAME_SOURCES", [])]
         return with_media({**ADMIN_CSP, "frame-src": frames})
     return with_media(settings.SECURE_CSP)
+
+
+def with_image_origins(request, origins):
+    """The policy this request would get, with images also allowed from `origins`."""
+    policy = dict(policy_for(request))
+    policy["img-src"] = list(dict.fromkeys([*policy.get("img-src", []), *origins]))
+    return policy
 
 
 class SecurityHeadersMiddleware:

@@ -106,6 +106,7 @@ class DirectoryIndexPage(TranslatedSlugMixin, DeclaredRoutesMixin, Page):
     max_count_per_parent = 1
 
     subpage_routes = "directory.routes.INDEX_ROUTES"
+    embed_module = "directory.embeds.index"  # the interface embedding.hook describes
     translated_filters = {"topic": Topic, "audience": Audience}  # see home.places
 
     class Meta:
@@ -195,6 +196,7 @@ class OrganisationPage(TranslatedSlugMixin, Page):
 
     parent_page_types = ["directory.DirectoryIndexPage"]
     subpage_types = ["directory.OfferPage"]
+    embed_module = "directory.embeds.organisation"  # the interface embedding.hook describes
 
     # Text for people is translated; contact data, the kind, dates and places are copied.
     override_translatable_fields = PAGE_FIELDS + kept_as_source(

@@ -77,6 +77,20 @@ def open_places(now=None):
     return Place.objects.filter(regular | special)
 
 
+def matching(pages, words):
+    """The pages among `pages` that match `words`, as a subquery of their ids.
+
+    Wagtail's search results, asked for their queryset (both the SQLite and the PostgreSQL
+    backend build one: the pages whose index entries match) instead of being read: reading
+    them made every matching page an object, 1.3 s for 4,500 matches with 1,500
+    organisations (bench/directory.py); as a subquery it is part of the list's one query.
+    """
+    results = pages.search(words, order_by_relevance=False)
+    if hasattr(results, "get_queryset"):
+        return results.get_queryset().values("pk")
+    return [page.pk for page in results]  # another backend: read, as Wagtail documents it
+
+
 def searched_ids(index, request, query):
     """Ids of the organisations whose own text or one of whose offers matches the words.
 
@@ -84,15 +98,13 @@ def searched_ids(index, request, query):
     the other filters apply afterwards to these ids.
     """
     words = PlainText(search_words(query), operator="and")
-    found = OrganisationPage.objects.live().child_of(index).search(words)
-    ids = {page.pk for page in found}
-    offers = OfferPage.objects.live().descendant_of(index).search(words)
-    parent_paths = {page.path[: -Page.steplen] for page in offers}
-    if parent_paths:
-        ids |= set(
-            OrganisationPage.objects.filter(path__in=parent_paths).values_list("pk", flat=True)
-        )
-    return ids
+    own = matching(OrganisationPage.objects.live().child_of(index), words)
+    offers = OfferPage.objects.filter(
+        pk__in=matching(OfferPage.objects.live().descendant_of(index), words)
+    )
+    return OrganisationPage.objects.filter(
+        Q(pk__in=own) | Q(path__in=with_parent_path(offers).values("parent_path"))
+    ).values("pk")
 
 
 def selected(index, request, form, now=None):

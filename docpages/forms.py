@@ -7,13 +7,16 @@ document keeps the old file as a version before Wagtail deletes it.
 import logging
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminPageChooser
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.models import Locale
 
+from .models import ORGANISATION_PAGE_TYPE
 from .validators import ALLOWED_NAMES, MESSAGES, clean_title, megabytes, validate_upload
 
 logger = logging.getLogger(__name__)
@@ -71,6 +74,13 @@ class NetworkDocumentForm(BaseDocumentForm):
             self.fields["category"].queryset = self.fields["category"].queryset.filter(
                 locale=Locale.get_default()
             )
+        if "organisation" in self.fields:
+            # A page chooser of the directory's organisations (the document form's metaclass
+            # leaves a foreign key to a page a plain select of every language version).
+            field = self.fields["organisation"]
+            organisation_page = apps.get_model(ORGANISATION_PAGE_TYPE)
+            field.queryset = organisation_page.objects.all()
+            field.widget = AdminPageChooser(target_models=[organisation_page])
         if "original" in self.fields:
             self.limit_originals()
         if "language" in self.fields:

@@ -32,6 +32,10 @@ from .validators import remove_bidi_controls
 
 # What the listing's file type filter offers; the validator decides what may be uploaded.
 # Names with a German word are translated ("OpenDocument Tabelle"); product names stay as they are.
+# The directory's organisation pages, pointed at through wagtailcore.Page and named here as data
+# (tests/core/test_links_between_apps.py): no docpages migration depends on the directory's.
+ORGANISATION_PAGE_TYPE = "directory.OrganisationPage"
+
 FILE_TYPES = [
     ("pdf", "PDF"),
     ("docx", "Word (DOCX)"),
@@ -115,6 +119,20 @@ class NetworkDocument(AbstractDocument):
             "danach (leer: das Datum des Hochladens), z. B. 01.03.2026."
         ),
     )
+    # The organisation of the directory the document belongs to (issue 22): its page lists
+    # the document if the document is public (docpages.organisations).
+    organisation = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Organisation im Wegweiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Die Seite dieser Organisation im Wegweiser zeigt das Dokument, wenn es öffentlich "
+            "ist (nie Dokumente nur für Mitglieder), z. B. „Migrationsberatung Zeitz“."
+        ),
+    )
     file_type = models.CharField(_("Dateityp"), max_length=10, blank=True, editable=False)
     text = models.TextField(_("Text des Dokuments"), blank=True, editable=False)
     file_updated_at = models.DateTimeField(_("Datei ersetzt am"), null=True, editable=False)
@@ -125,6 +143,7 @@ class NetworkDocument(AbstractDocument):
         "language",
         "original",
         "publisher",
+        "organisation",
         "as_of",
     )
     search_fields = AbstractDocument.search_fields + [

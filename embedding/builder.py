@@ -32,7 +32,7 @@ from core.site_title import home_title
 
 from .hook import has_embed, page_embed
 from .models import EmbedSettings
-from .options import LAYOUTS, MAX_ITEMS, EmbedOptions, contrast_on_white
+from .options import LAYOUTS, MAX_ITEMS, OPTION_NAMES, EmbedOptions, contrast_on_white
 from .pages import embed_path, embeddable, full_url, page_address
 
 # The embeds' accent without a choice (--color-primary of site.css): the colour field starts
@@ -71,7 +71,8 @@ def unembeddable_reason(page):
     if not has_embed(page):
         return _(
             "Diese Art von Seite lässt sich nicht einbetten. Einbetten lassen sich "
-            "Veranstaltungen, öffentliche Dokumentbibliotheken und Nachrichten."
+            "Veranstaltungen, öffentliche Dokumentbibliotheken, Nachrichten und der Wegweiser "
+            "mit seinen Organisationen."
         )
     if not page.live:
         return _(
@@ -204,6 +205,29 @@ def selected_filters(filter_form):
     return pairs
 
 
+def preset_links(request, embed, filters):
+    """[(label, builder address, is current)] of the embed's ready-made selections.
+
+    Each link is the builder itself with the preset's filters in place of the chosen ones,
+    keeping the language version and the options: a plain GET, so it works without JavaScript.
+    """
+    presets = embed.presets()
+    if not presets:
+        return []
+    kept = [
+        (name, value)
+        for name in (TRANSLATION, *OPTION_NAMES)
+        for value in request.GET.getlist(name)
+        if value
+    ]
+    chosen = sorted(filters)
+    links = []
+    for label, query in presets:
+        pairs = [(name, str(value)) for name, value in query.items()]
+        links.append((label, f"{request.path}?{urlencode(kept + pairs)}", sorted(pairs) == chosen))
+    return links
+
+
 # ------------------------------------------------------------------------------ the snippets
 
 
@@ -328,7 +352,8 @@ class EmbedBuilderView(WagtailAdminTemplateMixin, TemplateView):
         )
         chosen = form.values().get(TRANSLATION)
         target = versions.get(chosen) or self.page
-        filter_form = page_embed(target).filter_form(request.GET or None)
+        embed = page_embed(target)
+        filter_form = embed.filter_form(request.GET or None)
         filters = selected_filters(filter_form)
         options = form.embed_options()
         return super().get_context_data(
@@ -338,6 +363,7 @@ class EmbedBuilderView(WagtailAdminTemplateMixin, TemplateView):
             builder_fields=[form[TRANSLATION]],
             option_fields=[form["limit"], form["accent"], form["layout"]],
             filter_form=filter_form,
+            presets=preset_links(request, embed, filters),
             warnings=form.warnings(),
             snippets=embed_snippets(request, target, filters, options),
             origins=EmbedSettings.for_site(target.get_site()).origins(),

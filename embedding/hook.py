@@ -15,6 +15,14 @@ embedding): embedding imports the module by its dotted path when it needs it and
 - `feed_urls(page, request, query)` (optional): [(label, absolute URL)] of the feeds (iCal,
   RSS, Atom) of the same selection; `query` is a QueryDict, a dict or a query string.
 - `is_embeddable(page)` (optional): False to refuse one page of an embeddable type.
+- `presets(page)` (optional): [(label, query dict)] of ready-made selections for the embed
+  builder, e.g. ("Beratung auf Arabisch in Zeitz", {"topic": "beratung", "language": "ar",
+  "municipality": "zeitz"}): the builder shows each as a link that fills in the filters
+  (a GET link to itself, so it works without JavaScript). Labels in the active language (the
+  builder's); at most a handful, read in a fixed number of queries.
+- `max_age(page, request)` (optional): how many seconds a cache may keep this embed, when
+  fewer than embedding's default (e.g. 0 while a filter depends on the clock, like "open
+  now"); None keeps the default.
 """
 
 from importlib import import_module
@@ -47,6 +55,16 @@ class PageEmbed:
     def feed_urls(self, request, query=None):
         feeds = getattr(self.module, "feed_urls", None)
         return list(feeds(self.page, request, query or {})) if feeds else []
+
+    def presets(self):
+        """[(label, query dict)] of ready-made selections for the builder ([] without)."""
+        make = getattr(self.module, "presets", None)
+        return list(make(self.page)) if make else []
+
+    def max_age(self, request):
+        """Seconds a cache may keep the embed for this request, or None for the default."""
+        age = getattr(self.module, "max_age", None)
+        return age(self.page, request) if age else None
 
     def is_embeddable(self):
         check = getattr(self.module, "is_embeddable", None)

@@ -94,8 +94,12 @@ def embed_csp(ancestors, options=None):
 
 
 def public_response(response):
-    """Cacheable by anyone, for EMBED_MAX_AGE seconds; its language is in its address."""
-    patch_cache_control(response, public=True, max_age=EMBED_MAX_AGE)
+    """Cacheable by anyone, for EMBED_MAX_AGE seconds (or the fewer its embed module asks
+    for, `embed_max_age`: 0 keeps it out of every cache, core.cache too); its language is in
+    its address."""
+    max_age = getattr(response, "embed_max_age", None)
+    max_age = EMBED_MAX_AGE if max_age is None else max(0, min(max_age, EMBED_MAX_AGE))
+    patch_cache_control(response, public=True, max_age=max_age)
     # core.locale_middleware.LocaleMiddleware adds no `Vary: Accept-Language` then.
     response.language_from_url = True
     return response
@@ -127,6 +131,7 @@ def render_embed(request, page_path, ancestors):
         **embed.context(request, options),
     }
     response = TemplateResponse(request, embed.template, context)
+    response.embed_max_age = embed.max_age(request)
     response._csp_config = embed_csp(ancestors, options)
     response.headers["Content-Language"] = language
     return response

@@ -10,6 +10,7 @@ from core.county_time import last_day, local, midnight
 from core.jsonld import SCHEMA, absolute, jsonld_script  # noqa: F401  (the safe <script>: core)
 
 from . import recurrence
+from .organisations import event_organisation_page
 from .registration.places import next_places
 
 ATTENDANCE_MODES = {
@@ -105,6 +106,12 @@ def event_jsonld(event, request=None):
             "telephone": organiser.phone,
             "url": organiser.website,
         }
+        # An organiser that is an organisation of the directory: its page there is its
+        # address on this site, its own website what it is also known as.
+        page = event_organisation_page(event)
+        if page is not None:
+            organizer["url"] = absolute(request, page.get_url(request)) or page.full_url
+            organizer["sameAs"] = organiser.website
         data["organizer"] = {key: value for key, value in organizer.items() if value}
     data["url"] = page_url
     if event.image_id:

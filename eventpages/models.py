@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -17,6 +18,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.fields import StreamField
@@ -176,6 +178,11 @@ class Venue(TranslatableMixin, models.Model):
         )
 
 
+# The directory's organisation pages, pointed at through wagtailcore.Page and named here as data
+# (tests/core/test_links_between_apps.py): no eventpages migration depends on the directory's.
+ORGANISATION_PAGE_TYPE = "directory.OrganisationPage"
+
+
 class Organiser(models.Model):
     name = models.CharField(
         _("Name"),
@@ -199,7 +206,30 @@ class Organiser(models.Model):
         ),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("website")]
+    # The organiser's entry in the directory (issue 22): its name on an event links there, and
+    # the organisation's page lists its next events (eventpages.organisations). Any language
+    # version of the entry may be chosen: its translations are found by translation key.
+    organisation = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Organisation im Wegweiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Der Eintrag des Veranstalters im Wegweiser: Besucher kommen über seinen Namen "
+            "dorthin, und dort stehen seine nächsten Veranstaltungen, z. B. „Migrationsberatung "
+            "Zeitz“."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("website"),
+        PageChooserPanel("organisation", page_type=ORGANISATION_PAGE_TYPE),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -208,6 +238,17 @@ class Organiser(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """The link is to any page (wagtailcore.Page); only an organisation's page will do."""
+        super().clean()
+        if self.organisation_id is None:
+            return
+        organisation_page = apps.get_model(ORGANISATION_PAGE_TYPE)
+        if not organisation_page.objects.filter(pk=self.organisation_id).exists():
+            raise ValidationError(
+                {"organisation": _("Bitte eine Organisation aus dem Wegweiser wählen.")}
+            )
 
 
 class EventCategory(TranslatableCategory):

@@ -1,4 +1,4 @@
-"""The public read-only JSON API at /api/v2/: pages, events, documents and posts.
+"""The public read-only JSON API at /api/v2/: pages, events, documents, posts and the directory.
 
 Wagtail's API v2, with one policy for every endpoint: the answer is the same for everybody.
 A request is read as anonymous before anything looks at it (a member's session changes
@@ -26,14 +26,22 @@ from blogpages import api as blog_api
 from blogpages.models import BlogPage
 from core.search_terms import search_words
 from core.visibility import visible_pages
+from directory import api as directory_api
+from directory.models import OfferPage, OrganisationPage
 from docpages import api as document_api
 from eventpages import api as event_api
 from eventpages.models import EventPage
 
 API_MAX_AGE = 300
 # What the pages endpoint shows of each page type beyond Wagtail's own fields: the app's api
-# module, with its PAGE_FIELDS and for_pages_api(pages) (what reading them needs).
-PAGE_TYPES = {EventPage: event_api, BlogPage: blog_api}
+# module (or one of its classes), with its PAGE_FIELDS and for_pages_api(pages) (what
+# reading them needs).
+PAGE_TYPES = {
+    EventPage: event_api,
+    BlogPage: blog_api,
+    OrganisationPage: directory_api.OrganisationPages,
+    OfferPage: directory_api.OfferPages,
+}
 
 
 class PublicEndpoint:
@@ -142,6 +150,10 @@ class EventsEndpoint(PublicEndpoint, event_api.EventsAPIViewSet):
     pass
 
 
+class DirectoryEndpoint(PublicEndpoint, directory_api.DirectoryAPIViewSet):
+    pass
+
+
 class DocumentsEndpoint(PublicEndpoint, document_api.PublicDocumentsAPIViewSet):
     filter_backends = with_words_search(document_api.PublicDocumentsAPIViewSet.filter_backends)
 
@@ -156,3 +168,4 @@ api_router.register_endpoint("pages", PagesEndpoint)
 api_router.register_endpoint("events", EventsEndpoint)
 api_router.register_endpoint("documents", DocumentsEndpoint)
 api_router.register_endpoint("posts", PostsEndpoint)
+api_router.register_endpoint("directory", DirectoryEndpoint)

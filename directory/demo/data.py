@@ -41,6 +41,27 @@ MUNICIPALITIES = [
     ("droyssig", "Droyßig"),
 ]
 
+# Where the places are, for the map view (latitude, longitude): points in the towns' centres
+# near such an address, not surveyed. The map itself stays off in the demo (MapSettings empty).
+COORDINATES = {
+    ("zeitz", "Altmarkt 3"): (51.047800, 12.138300),
+    ("zeitz", "Rossmarkt 2"): (51.046400, 12.136200),
+    ("zeitz", "Schützenplatz 1"): (51.051200, 12.131800),
+    ("zeitz", "Wendische Straße 14"): (51.049300, 12.140700),
+    ("weissenfels", "Große Burgstraße 5"): (51.199800, 11.969900),
+    ("weissenfels", "Nikolaistraße 12"): (51.198900, 11.967100),
+    ("weissenfels", "Friedrichstraße 20"): (51.196600, 11.965800),
+    ("naumburg", "Domplatz 8"): (51.154500, 11.804000),
+    ("naumburg", "Schönburger Straße 41"): (51.147400, 11.817000),
+    ("naumburg", "Lindenring 7"): (51.155200, 11.812600),
+    ("hohenmoelsen", "Markt 1"): (51.157300, 12.098500),
+    ("luetzen", "Markt 4"): (51.258600, 12.141300),
+    ("teuchern", "Bahnhofstraße 9"): (51.120800, 12.023600),
+    ("osterfeld", "Am Sportplatz 1"): (51.080300, 11.926200),
+    ("elsteraue", "Hauptstraße 30"): (51.082000, 12.176000),
+    ("droyssig", "Schlossstraße 2"): (51.043600, 12.028300),
+}
+
 # Opening hours: (weekday 0 = Monday, opens, closes).
 WEEKDAY_MORNINGS = [(day, "09:00", "12:00") for day in range(5)]
 TUESDAY_THURSDAY = [(1, "09:00", "12:00"), (3, "13:00", "17:00")]

@@ -31,7 +31,7 @@ from ..models import (
     Place,
     Topic,
 )
-from . import data
+from . import data, links
 
 # Entries nobody has confirmed for longer than the review period (12 months): the desk shows
 # them, and `send_directory_reviews` would ask their contacts (directory.reviews).
@@ -69,11 +69,14 @@ def build_place(spec, closed_in_days, towns, today):
                 date=today + timedelta(days=closed_in_days), closed=True, note="Teamfortbildung"
             )
         )
+    latitude, longitude = data.COORDINATES.get((town, street), (None, None))
     return Place(
         name=name,
         street=street,
         postcode=postcode,
         municipality=towns[town],
+        latitude=latitude,
+        longitude=longitude,
         wheelchair_access=len(street) % 2 == 0,  # a fictional mix
         accessible_toilet=len(name) % 3 == 0,
         hearing_loop=town == "naumburg",
@@ -169,6 +172,8 @@ def load(context):
         add_aliases_in_other_languages(organisation)
         for offer in OfferPage.objects.child_of(organisation):
             add_aliases_in_other_languages(offer)
+    # Organisers and documents of the earlier demos that belong to these organisations.
+    links.link(organisations)
     ensure_editors(organisations)
     context["pages"]["wegweiser"] = index
     return {"index": index, "organisations": organisations}

@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from core.categories import translated
 from core.jsonld import jsonld_script
+from core.visibility import visible_pages
 
 from .. import languages
 from ..jsonld import offer_jsonld, organisation_jsonld
@@ -37,8 +38,9 @@ def places_of(page):
 
 @register.simple_tag(takes_context=True)
 def offers_of(context, page):
-    """The organisation's live offers, by title."""
-    return list(OfferPage.objects.live().child_of(page).order_by("title"))
+    """The organisation's live offers this visitor may see (core.visibility), by title."""
+    offers = OfferPage.objects.live().child_of(page).order_by("title")
+    return list(visible_pages(offers, context.get("request"), within=page.path))
 
 
 @register.simple_tag

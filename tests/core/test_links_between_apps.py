@@ -10,9 +10,11 @@ from django.conf import settings
 from wagtail.models import Page
 
 from blogpages import models as blogpages_models
+from docpages import models as docpages_models
+from eventpages import models as eventpages_models
 from exchange import models as exchange_models
 
-CONTENT_APPS = {"eventpages", "docpages", "blogpages", "exchange"}
+CONTENT_APPS = {"eventpages", "docpages", "blogpages", "exchange", "directory"}
 
 
 def links_to_other_content_apps():
@@ -62,3 +64,16 @@ def test_the_board_resolves_the_event_page_type_by_name():
 def test_the_news_chooser_is_typed_by_the_same_name():
     (panel,) = blogpages_models.BlogPageRelatedEvent.panels
     assert panel.page_type == blogpages_models.EVENT_PAGE_TYPE
+
+
+@pytest.mark.parametrize(
+    "module, field",
+    [
+        (eventpages_models, eventpages_models.Organiser._meta.get_field("organisation")),
+        (docpages_models, docpages_models.NetworkDocument._meta.get_field("organisation")),
+    ],
+)
+def test_organisations_of_the_directory_are_pointed_at_as_pages(module, field):
+    assert field.related_model is Page
+    organisation_page = apps.get_model(module.ORGANISATION_PAGE_TYPE)
+    assert issubclass(organisation_page, Page) and organisation_page._meta.app_label == "directory"

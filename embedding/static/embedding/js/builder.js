@@ -77,7 +77,7 @@
             })
             .then(function (html) {
                 var doc = new DOMParser().parseFromString(html, "text/html");
-                ["origins", "warnings", "outputs"].forEach(function (name) {
+                ["origins", "presets", "warnings", "outputs"].forEach(function (name) {
                     swapRegion(doc, name);
                 });
                 var translation = translationField ? translationField.value : "";
