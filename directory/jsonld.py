@@ -43,8 +43,9 @@ def opening_hours(place):
     return specs
 
 
-def organisation_jsonld(page, request=None):
-    places = list(page.places.all())
+def organisation_jsonld(page, request=None, places=None):
+    """`places`: the page's places with towns, hours and exceptions read (queries.places_of)."""
+    places = list(page.places.all()) if places is None else places
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization" if page.is_authority else "Organization",
@@ -71,8 +72,9 @@ def organisation_jsonld(page, request=None):
     return data
 
 
-def offer_jsonld(offer, organisation, request=None):
-    towns = sorted({place.municipality.name for place in organisation.places.all()})
+def offer_jsonld(offer, organisation, request=None, places=None):
+    places = list(organisation.places.all()) if places is None else places
+    towns = sorted({place.municipality.name for place in places})
     channels = []
     if offer.online:
         channels.append("online")

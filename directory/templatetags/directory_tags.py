@@ -17,23 +17,27 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def organisation_jsonld_script(context, page):
-    return jsonld_script(organisation_jsonld(page, context.get("request")))
+    return jsonld_script(organisation_jsonld(page, context.get("request"), places_of(page)))
 
 
 @register.simple_tag(takes_context=True)
 def offer_jsonld_script(context, offer):
     organisation = offer.get_parent().specific
-    return jsonld_script(offer_jsonld(offer, organisation, context.get("request")))
+    places = places_of(organisation)
+    return jsonld_script(offer_jsonld(offer, organisation, context.get("request"), places))
 
 
 @register.simple_tag
 def places_of(page):
-    """The organisation's places with towns, hours and exceptions (three queries)."""
-    return list(
-        Place.objects.filter(page=page)
-        .select_related("municipality")
-        .prefetch_related("opening_hours", "opening_exceptions")
-    )
+    """The organisation's places with towns, hours and exceptions: three queries whatever the
+    number of places, once per page object (the JSON-LD in the head and the page's body)."""
+    if not hasattr(page, "_places_with_hours"):
+        page._places_with_hours = list(
+            Place.objects.filter(page=page)
+            .select_related("municipality")
+            .prefetch_related("opening_hours", "opening_exceptions")
+        )
+    return page._places_with_hours
 
 
 @register.simple_tag(takes_context=True)

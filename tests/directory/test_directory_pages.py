@@ -146,3 +146,46 @@ def test_opening_hours_read_in_the_visitors_language(client, counselling):
     assert soup.select_one(".place__hours td bdi").get_text() == "09:00–12:00 Uhr"
     exception = soup.select_one(".place__exceptions time").get_text()
     assert exception == "Donnerstag, 24. Dezember 2026"
+
+
+def test_organisation_and_offer_pages_cost_the_same_queries_for_more_places_and_offers(
+    client, directory, town, categories
+):
+    """Places, their hours and exceptions are read once for the JSON-LD and the body."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def organisation(title, count):
+        return make_organisation(
+            directory,
+            title,
+            places=[
+                make_place(
+                    town(f"ort-{number}", f"Ort {number}"),
+                    street=f"Markt {number}",
+                    hours=[(0, "09:00", "12:00"), (2, "13:00", "15:00")],
+                    exceptions=[{"date": date(2027, 1, number + 1), "closed": True}],
+                )
+                for number in range(count)
+            ],
+            offers=[
+                {
+                    "title": f"Angebot {number}",
+                    "topic": categories["residence"],
+                    "languages": ["ar"],
+                }
+                for number in range(count)
+            ],
+        )
+
+    def queries(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    small, large = organisation("Klein", 1), organisation("Groß", 4)
+    assert queries(large.url) == queries(small.url)
+    small_offer = OfferPage.objects.child_of(small).first()
+    large_offer = OfferPage.objects.child_of(large).first()
+    assert queries(large_offer.url) == queries(small_offer.url)
