@@ -3,15 +3,15 @@
 Event organisers (eventpages.Organiser.organisation) and documents
 (NetworkDocument.organisation) point at organisation pages. Their demos load before this one
 (INSTALLED_APPS order, core.demo.demo_loaders), so the links are made here, once the
-organisations exist: found by the organiser's name and the document's title, through the
-reverse relations those apps declare on OrganisationPage (`organisers`, `documents`), so
-nothing of theirs is imported. A missing app, organiser or document leaves its link out; a
-link an editor has set is never changed.
+organisations exist: found by the organiser's name and the document's title. Their models
+are named here as data (as they name the organisation page type), so nothing of theirs is
+imported. A missing app, organiser or document leaves its link out; a link an editor has set
+is never changed.
 """
 
+from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
-
-from ..models import OrganisationPage
 
 # organisation slug: names of the events demo's organisers (eventpages/demo/data.py)
 ORGANISERS = {
@@ -30,22 +30,24 @@ DOCUMENTS = {
 }
 
 
-def _pointing_model(relation):
-    """The model of another app that points at organisations through `relation`, or None."""
+def _pointing_model(label):
+    """The model of another app that points at organisations (`organisation`), or None."""
     try:
-        return OrganisationPage._meta.get_field(relation).related_model
-    except FieldDoesNotExist:
+        model = apps.get_model(label)
+        model._meta.get_field("organisation")
+    except (LookupError, FieldDoesNotExist):
         return None
+    return model
 
 
 def link(organisations):
     """Link the demo's organisers and documents to these (German) organisation pages."""
     by_slug = {organisation.slug: organisation for organisation in organisations}
-    for relation, lookup, links in (
-        ("organisers", "name__in", ORGANISERS),
-        ("documents", "title__in", DOCUMENTS),
+    for label, lookup, links in (
+        ("eventpages.Organiser", "name__in", ORGANISERS),
+        (settings.WAGTAILDOCS_DOCUMENT_MODEL, "title__in", DOCUMENTS),
     ):
-        model = _pointing_model(relation)
+        model = _pointing_model(label)
         if model is None:
             continue
         for slug, names in links.items():
