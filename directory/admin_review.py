@@ -10,10 +10,11 @@ linked, each title linking to the page's edit view. Two queries whatever the num
 from django.db.models import Prefetch
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
 
+from core import dates
 from core.admin_refusal import RefuseUnlessAllowedMixin
 from core.people import member_name
 from core.roles import COORDINATION, in_groups
@@ -27,10 +28,19 @@ class LinkedMembersColumn(Column):
         return ", ".join(member_name(link.user) for link in instance.editors.all()) or "–"
 
 
-class ReminderColumn(DateColumn):
+class DayColumn(Column):
+    """A day as a coordinator reads it ("3. Oktober 2025", core.dates): Wagtail's DateColumn
+    says "1 Jahr" for both 13 and 23 months, where the month is what matters here."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return dates.day(value) if value else "–"
+
+
+class ReminderColumn(DayColumn):
     def get_value(self, instance):
         reminder = getattr(instance, "review_reminder", None)
-        return reminder.sent_at if reminder is not None else None
+        return dates.day(reminder.sent_at) if reminder is not None else "–"
 
 
 class DueForReviewView(RefuseUnlessAllowedMixin, ReportView):
@@ -41,7 +51,7 @@ class DueForReviewView(RefuseUnlessAllowedMixin, ReportView):
     paginate_by = 50
     columns = [
         TitleColumn("title", label=_("Organisation"), url_name="wagtailadmin_pages:edit"),
-        DateColumn("last_checked_at", label=_("Zuletzt geprüft am")),
+        DayColumn("last_checked_at", label=_("Zuletzt geprüft am")),
         ReminderColumn("reminder", label=_("Erinnerung verschickt am")),
         LinkedMembersColumn("editors", label=_("Zuständige Mitglieder")),
     ]
