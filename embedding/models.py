@@ -81,7 +81,8 @@ class EmbedSettings(BaseSiteSetting):
         validators=[validate_origins],
         help_text=_(
             "Eine Adresse pro Zeile, zum Beispiel https://www.burgenlandkreis.de. Nur diese "
-            "Websites dürfen Veranstaltungen, Bibliotheken und Nachrichten einbetten."
+            "Websites dürfen Veranstaltungen, Bibliotheken, Nachrichten und den Wegweiser "
+            "einbetten."
         ),
     )
 

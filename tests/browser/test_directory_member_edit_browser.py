@@ -47,6 +47,8 @@ def test_a_linked_member_updates_opening_hours_through_the_workflow(page, browse
         editing.locator("a").click()
     assert page.url.endswith(f"/admin/pages/{organisation.pk}/edit/")
     assert page.locator("button[name='action-publish']").count() == 0  # she cannot publish
+    # Wagtail's script builds the StreamField's inputs: posting before that loses the body.
+    page.wait_for_selector("input[name='body-count']", state="attached")
 
     opens = page.locator("input[name='places-0-opening_hours-0-opens']")
     opens.fill("15:00")
@@ -62,6 +64,7 @@ def test_a_linked_member_updates_opening_hours_through_the_workflow(page, browse
     coordinator = browser.new_context(base_url=demo_server.url, locale="de-DE").new_page()
     log_in(coordinator, "koordination")
     coordinator.goto(f"/admin/pages/{organisation.pk}/edit/")
+    coordinator.wait_for_selector("input[name='body-count']", state="attached")
     approve = coordinator.locator("button[data-workflow-action-name='approve']").first
     if not approve.is_visible():
         coordinator.locator("footer button.dropdown-toggle, footer [aria-label]").last.click()
