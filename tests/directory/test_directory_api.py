@@ -241,6 +241,7 @@ def add_organisations(directory, town, categories, count):
         make_organisation(
             directory,
             f"Organisation {number:02d}",
+            aliases=False,
             places=[make_place(zeitz, hours=[(0, "09:00", "12:00")])],
             offers=[
                 {

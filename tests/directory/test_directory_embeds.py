@@ -340,6 +340,7 @@ def test_the_embed_costs_the_same_queries_for_3_and_30_organisations(
             make_organisation(
                 directory,
                 f"Organisation {number:02d}",
+                aliases=False,
                 places=[make_place(zeitz)],
                 offers=[{"title": "Kurs", "topic": categories["language"], "languages": ["ar"]}],
             )

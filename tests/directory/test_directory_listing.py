@@ -185,6 +185,7 @@ def test_query_count_does_not_grow_with_organisations(client, site, directory, t
             make_organisation(
                 directory,
                 f"Verein {number:03d}",
+                aliases=False,
                 places=[make_place(zeitz, hours=[(0, "09:00", "12:00")])],
                 offers=[
                     {

@@ -233,6 +233,7 @@ def test_query_count_does_not_grow_with_organisations(
             make_organisation(
                 directory,
                 f"Verein {number:03d}",
+                aliases=False,
                 places=[
                     make_place(zeitz, latitude=51.04 + number / 1000, longitude=12.13),
                     make_place(weissenfels),
