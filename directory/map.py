@@ -13,6 +13,7 @@ then all their places with their towns.
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.utils.functional import cached_property
 
 from .models import Place
@@ -67,6 +68,8 @@ class Stop:
             "lat": float(place.latitude),
             "lng": float(place.longitude),
             "name": self.organisation.title,
+            # An alias shows the German title: marked, for screen readers' pronunciation.
+            "lang": settings.LANGUAGE_CODE if self.organisation.alias_of_id else "",
             "url": self.url,
             "place": place.name,
             "address": self.address,

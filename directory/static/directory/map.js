@@ -51,12 +51,16 @@
         var link = document.createElement("a");
         link.href = item.url;
         link.textContent = item.name;
+        if (item.lang) {
+            link.lang = item.lang;
+        }
         var title = document.createElement("p");
         title.className = "directory-map__popup-title";
         title.appendChild(link);
         box.appendChild(title);
         var address = document.createElement("p");
         address.textContent = item.place ? item.place + ", " + item.address : item.address;
+        address.lang = "de"; // places are copied from the German page, never translated
         box.appendChild(address);
         return box;
     }
