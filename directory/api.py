@@ -7,7 +7,6 @@ fixed number of queries whatever their number. `OrganisationPages` and `OfferPag
 the pages endpoint shows of the two page types (PAGE_FIELDS and for_pages_api).
 """
 
-from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.http import QueryDict
 from django.urls import path
@@ -17,10 +16,10 @@ from rest_framework.fields import Field
 from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core import county_time
-from core.api_language import accepted_language
+from core.api_language import requested_locale
 from core.visibility import public_visitor, visible_pages
 
 from . import queries
@@ -34,7 +33,6 @@ from .models import (
     Place,
 )
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 BOOLEAN_FILTERS = ("remote", "open_now")
 ACCESSIBILITY = ("wheelchair_access", "accessible_toilet", "hearing_loop")
 
@@ -183,17 +181,7 @@ class DirectoryQuery:
         return index
 
     def parse_locale(self, request, code):
-        if code is None:
-            # The directory page's language, else the one the client asks for, else German.
-            if self.index is not None:
-                return self.index.locale
-            code = accepted_language(request)
-        elif code not in LANGUAGE_CODES:
-            raise BadRequestError("locale must be one of: " + ", ".join(LANGUAGE_CODES))
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is None:
-            raise BadRequestError(f"locale {code} has no content")
-        return locale
+        return requested_locale(request, code, self.index)
 
     def directories(self):
         """The public directory pages in the language asked for (`index`'s version there)."""

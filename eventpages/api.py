@@ -8,18 +8,17 @@ the listing's own filter form, for anyone: only live events nobody has restricte
 import re
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.http import QueryDict
 from django.urls import path
 from django.utils import translation
-from django.utils.translation.trans_real import parse_accept_lang_header
 from rest_framework.fields import Field
 from wagtail.api import APIField
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core import county_time
+from core.api_language import requested_locale
 from core.visibility import public_visitor, visible_pages
 
 from .filters import EventFilterForm
@@ -32,7 +31,6 @@ MAX_DAYS = 400
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The listing's filters the API takes as they are (its own dates are `from` and `to`).
 FILTERS = ("category", "municipality", "language", "group", "attendance", "free", "places")
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 # Fields of an event page (pages endpoint)
@@ -158,17 +156,7 @@ class EventQuery:
         return version
 
     def parse_locale(self, request, code):
-        if code is None:
-            # The index's language, else the one the client asks for, else German.
-            if self.index is not None:
-                return self.index.locale
-            code = accepted_language(request)
-        elif code not in LANGUAGE_CODES:
-            raise BadRequestError("locale must be one of: " + ", ".join(LANGUAGE_CODES))
-        locale = Locale.objects.filter(language_code=code).first()
-        if locale is None:
-            raise BadRequestError(f"locale {code} has no content")
-        return locale
+        return requested_locale(request, code, self.index)
 
     @staticmethod
     def parse_range(first, last):
@@ -207,18 +195,6 @@ def parse_day(value, name):
         return date.fromisoformat(value)
     except ValueError:
         raise BadRequestError(f"{name} must be a date as YYYY-MM-DD") from None
-
-
-def accepted_language(request):
-    """The site language the client's Accept-Language asks for (never a cookie), else German."""
-    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
-        if code == "*":
-            break
-        try:
-            return translation.get_supported_language_variant(code)
-        except LookupError:
-            continue
-    return settings.LANGUAGE_CODE
 
 
 class EventsAPIViewSet(BaseAPIViewSet):
